@@ -1,0 +1,49 @@
+package dev.courier.history;
+
+/**
+ * What happened. Every fact a runtime or tap records is one of these kinds.
+ *
+ * <p>Message events ({@link #SENT} to {@link #MUTATED_IN_FLIGHT}) carry a message id, the sender and
+ * the receiver, and the sender's sequence number. Worker and listener events carry the endpoint in
+ * {@code receiver} (the worker or port the event is about).
+ */
+public enum EventKind {
+    /** A message was accepted by {@code postMessage}: encoded and about to be enqueued. */
+    SENT,
+    /** {@code postMessage} failed to encode the payload; nothing was enqueued. Detail names path and class. */
+    CLONE_FAILED,
+    /** The message entered the receiver's queue; {@code number} is the queue depth after the enqueue. */
+    ENQUEUED,
+    /** The message was taken off the queue and decoded for a listener; {@code number} is the depth left. */
+    DELIVERED,
+    /** Listeners ran for the message; outcome {@link Outcome#OK} or {@link Outcome#THREW}. */
+    HANDLED,
+    /** The message will never be delivered; {@link DropCause} says why. */
+    DROPPED,
+    /** Decoding failed at the receiver; outcome {@link Outcome#HANDLED} or {@link Outcome#UNHANDLED}. */
+    MESSAGE_ERROR,
+    /** A sharing codec saw the payload change between send and delivery; detail lists the differences. */
+    MUTATED_IN_FLIGHT,
+    /** The worker's script started running. */
+    WORKER_ONLINE,
+    /** An uncaught exception in the worker's script or one of its listeners. */
+    WORKER_ERROR,
+    /** The worker's thread ended; {@code number} is the exit code. */
+    WORKER_EXIT,
+    /** A listener was added; detail is the event type, {@code number} the listener count after. */
+    LISTENER_ADDED,
+    /** A listener was removed; detail is the event type, {@code number} the listener count after. */
+    LISTENER_REMOVED;
+
+    private static final EventKind[] VALUES = values();
+
+    /** The constant for an ordinal, without allocating a fresh {@code values()} array. */
+    public static EventKind ofOrdinal(int ordinal) {
+        return VALUES[ordinal];
+    }
+
+    /** Whether this kind is about one message (carries a message id). */
+    public boolean isMessageEvent() {
+        return ordinal() <= MUTATED_IN_FLIGHT.ordinal();
+    }
+}
