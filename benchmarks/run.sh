@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds Courier and runs every benchmark with its baselines side by side (JMH, one fork each, short but
+# stable settings; about 8 minutes on 2 cores), plus the Node.js baselines when node is on the PATH.
+# Writes benchmarks/results/latest.md. Pass --smoke for a one-iteration run that only proves they run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q package -pl benchmarks -am -DskipTests
+java -jar benchmarks/target/benchmarks.jar "$@" .

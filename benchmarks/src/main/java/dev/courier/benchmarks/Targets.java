@@ -1,0 +1,42 @@
+package dev.courier.benchmarks;
+
+import dev.courier.benchmarks.Report.Target;
+
+/** The performance targets of the design, as report rows. */
+final class Targets {
+
+    private Targets() {
+    }
+
+    static Report report() {
+        return new Report()
+                .row("postMessage → listener, small record, recording on, 1 sender",
+                        "PostMessageBenchmark.courier:1,true", "HandOffBenchmark.linkedBlockingQueue:1",
+                        "LinkedBlockingQueue hand-off", Target.ratioAtLeast(0.5, "≥ 0.5×"))
+                .row("postMessage → listener, small record, recording on, 1 sender",
+                        "PostMessageBenchmark.courier:1,true", "node.postMessage",
+                        "Node.js worker.postMessage", Target.ratioAtLeast(6, "≥ 6×"))
+                .row("structured clone, 100-item graph", "CloneBenchmark.structuredClone:graph100",
+                        "CloneBenchmark.handWritten:graph100", "hand-written copy",
+                        Target.ratioAtLeast(0.5, "≤ 2× slower (≥ 0.5×)"))
+                .row("structured clone, 100-item graph", "CloneBenchmark.structuredClone:graph100",
+                        "CloneBenchmark.kryoCopy:graph100", "Kryo copy()", Target.ratioAtLeast(3, "≥ 3×"))
+                .row("structured clone, 100-item graph", "CloneBenchmark.structuredClone:graph100",
+                        "CloneBenchmark.javaSerialization:graph100", "Java serialization round trip",
+                        Target.ratioAtLeast(30, "≥ 30×"))
+                .row("structured clone, 100-item graph", "CloneBenchmark.structuredClone:graph100",
+                        "node.graph100", "Node.js structuredClone", Target.ratioAtLeast(15, "≥ 15×"))
+                .row("structured clone, 10,000-element list", "CloneBenchmark.structuredClone:list10k",
+                        "CloneBenchmark.handWritten:list10k", "hand-written copy",
+                        Target.ratioAtLeast(0.5, "≤ 2× slower (≥ 0.5×)"))
+                .row("history check (counts + per-sender order), 10M events", "HistoryCheckBenchmark.countsAndOrder",
+                        null, null, Target.atMost(1.0, "< 1 s"))
+                .row("history memory per message, no payloads", "history.bytesPerMessage", null, null,
+                        Target.atMost(64, "≤ 64 bytes"))
+                .row("wake-up after the awaited condition holds", "wakeup.courier",
+                        "wakeup.awaitility", "Awaitility default (100 ms poll)",
+                        Target.atMost(2, "< 2 ms"))
+                .row("fuzz tries per second, simulated 100-message schedule", "FuzzBenchmark.scheduleTries",
+                        null, null, Target.atLeast(1000, "≥ 1,000"));
+    }
+}
