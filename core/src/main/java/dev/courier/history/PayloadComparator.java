@@ -19,9 +19,11 @@ public interface PayloadComparator {
      */
     static PayloadComparator equality() {
         return (sent, delivered) -> {
+            if (sent == null && delivered == null) {
+                return List.of();
+            }
             if (sent == null || delivered == null || sent.getClass() != delivered.getClass()) {
-                return Objects.equals(sent, delivered) ? List.of() : List.of("$: TYPE_CHANGED expected "
-                        + className(sent) + " but was " + className(delivered));
+                return List.of("$: TYPE_CHANGED expected " + className(sent) + " but was " + className(delivered));
             }
             return Objects.deepEquals(sent, delivered) ? List.of()
                     : List.of("$: VALUE_CHANGED expected " + sent + " but was " + delivered);

@@ -33,9 +33,9 @@ public final class OrderScan {
     private final int[] topDelivery;
     private final int[] otherSend;
     private final int[] otherDelivery;
-    private final Inversions perSender = new Inversions();
-    private final Inversions global = new Inversions();
-    private final Inversions perKey = new Inversions();
+    private final Inversions perSender;
+    private final Inversions global;
+    private final Inversions perKey;
 
     private OrderScan(MessageFacts facts) {
         this.facts = facts;
@@ -46,6 +46,9 @@ public final class OrderScan {
         topDelivery = new int[receivers];
         otherSend = filled(receivers);
         otherDelivery = new int[receivers];
+        perSender = new Inversions(receivers);
+        global = new Inversions(receivers);
+        perKey = new Inversions(receivers);
     }
 
     private static int[] filled(int length) {
@@ -150,9 +153,13 @@ public final class OrderScan {
     private final class Inversions {
         private final List<int[]> kept = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
-        private final long[] perReceiver = new long[snapshot.endpointIdBound()];
+        private final long[] perReceiver;
         private final List<Integer> receiverOrder = new ArrayList<>();
         private long total;
+
+        Inversions(int receivers) {
+            perReceiver = new long[receivers];
+        }
 
         void add(int firstDelivery, int laterDelivery, String key) {
             if (kept.size() < OrderReport.KEPT) {
