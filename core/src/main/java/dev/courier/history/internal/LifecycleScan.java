@@ -2,7 +2,6 @@ package dev.courier.history.internal;
 
 import dev.courier.clone.DataCloneException;
 import dev.courier.history.CloneFailure;
-import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
 import dev.courier.history.LifecycleOptions;
 import dev.courier.history.LifecycleReport;
