@@ -1,0 +1,133 @@
+package dev.courier.history;
+
+import dev.courier.history.internal.DeliveryScan;
+import dev.courier.history.internal.Diagnose;
+import dev.courier.history.internal.FidelityScan;
+import dev.courier.history.internal.LatencyScan;
+import dev.courier.history.internal.LifecycleScan;
+import dev.courier.history.internal.MessageFacts;
+import dev.courier.history.internal.OrderScan;
+import dev.courier.history.internal.QueueScan;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The checkers: pure functions from a history to an immutable report. They never wait, never touch
+ * threads and never modify the history; checking a {@link DeliveryLog} checks the snapshot taken at the
+ * call. Every checker is linear in the number of events (latency percentiles add a sort per receiver).
+ *
+ * <p>Thread contract: stateless; any thread may call any method at any time.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** {@link #delivery(HistorySnapshot)} of everything recorded so far in {@code log}. */
+    public static DeliveryReport delivery(DeliveryLog log) {
+        return delivery(snapshotOf(log));
+    }
+
+    /** Delivery counts: ok, lost (with causes), duplicated, unexpected and pending messages. */
+    public static DeliveryReport delivery(HistorySnapshot snapshot) {
+        return DeliveryScan.report(facts(snapshot));
+    }
+
+    /** {@link #order(HistorySnapshot)} of everything recorded so far in {@code log}. */
+    public static OrderReport order(DeliveryLog log) {
+        return order(snapshotOf(log));
+    }
+
+    /** Per-sender FIFO and the cross-sender picture per receiver. */
+    public static OrderReport order(HistorySnapshot snapshot) {
+        return OrderScan.report(facts(snapshot), null);
+    }
+
+    /**
+     * As {@link #order(HistorySnapshot)}, plus per-key order: messages whose payloads map to equal keys
+     * must be delivered in send order. The key is taken from the payload retained on the SENT event (else
+     * the DELIVERED one).
+     *
+     * @throws IllegalStateException if a delivered message has no retained payload
+     */
+    public static OrderReport order(HistorySnapshot snapshot, Function<Object, ?> keyOfPayload) {
+        return OrderScan.report(facts(snapshot), Objects.requireNonNull(keyOfPayload, "keyOfPayload"));
+    }
+
+    /** {@link #latency(HistorySnapshot)} of everything recorded so far in {@code log}. */
+    public static LatencyReport latency(DeliveryLog log) {
+        return latency(snapshotOf(log));
+    }
+
+    /** SENT to DELIVERED and SENT to HANDLED latencies per receiver. */
+    public static LatencyReport latency(HistorySnapshot snapshot) {
+        return LatencyScan.report(facts(snapshot));
+    }
+
+    /** {@link #fidelity(HistorySnapshot)} of everything recorded so far in {@code log}. */
+    public static FidelityReport fidelity(DeliveryLog log) {
+        return fidelity(snapshotOf(log));
+    }
+
+    /** Fidelity with the shallow {@link PayloadComparator#equality()} comparator. */
+    public static FidelityReport fidelity(HistorySnapshot snapshot) {
+        return fidelity(snapshot, PayloadComparator.equality());
+    }
+
+    /** Retained sent and delivered payloads compared by {@code comparator}, plus mutations in flight. */
+    public static FidelityReport fidelity(HistorySnapshot snapshot, PayloadComparator comparator) {
+        return FidelityScan.report(facts(snapshot), Objects.requireNonNull(comparator, "comparator"));
+    }
+
+    /** {@link #lifecycle(HistorySnapshot)} of everything recorded so far in {@code log}. */
+    public static LifecycleReport lifecycle(DeliveryLog log) {
+        return lifecycle(snapshotOf(log));
+    }
+
+    /** Lifecycle faults with {@link LifecycleOptions#defaults()}. */
+    public static LifecycleReport lifecycle(HistorySnapshot snapshot) {
+        return lifecycle(snapshot, LifecycleOptions.defaults());
+    }
+
+    /** Worker errors, message errors, clone failures, listener leaks, undrained queues, live workers. */
+    public static LifecycleReport lifecycle(HistorySnapshot snapshot, LifecycleOptions options) {
+        return LifecycleScan.report(facts(snapshot), Objects.requireNonNull(options, "options"));
+    }
+
+    /** {@link #queues(HistorySnapshot)} of everything recorded so far in {@code log}. */
+    public static QueueReport queues(DeliveryLog log) {
+        return queues(snapshotOf(log));
+    }
+
+    /** Queue high-water marks and what is still queued, per receiver. */
+    public static QueueReport queues(HistorySnapshot snapshot) {
+        return QueueScan.report(facts(snapshot));
+    }
+
+    /** {@link #diagnose(HistorySnapshot)} of everything recorded so far in {@code log}. */
+    public static Diagnosis diagnose(DeliveryLog log) {
+        return diagnose(snapshotOf(log));
+    }
+
+    /**
+     * Every anomaly of the delivery, order and lifecycle checks and the recorded mutations in flight, one
+     * per cause and endpoint. Payloads are not compared (equality would misjudge types without
+     * {@code equals}); use {@link #diagnose(HistorySnapshot, PayloadComparator)} for that.
+     */
+    public static Diagnosis diagnose(HistorySnapshot snapshot) {
+        return Diagnose.of(facts(snapshot), null);
+    }
+
+    /** As {@link #diagnose(HistorySnapshot)}, with payload fidelity judged by {@code comparator}. */
+    public static Diagnosis diagnose(HistorySnapshot snapshot, PayloadComparator comparator) {
+        return Diagnose.of(facts(snapshot), Objects.requireNonNull(comparator, "comparator"));
+    }
+
+    private static HistorySnapshot snapshotOf(DeliveryLog log) {
+        return Objects.requireNonNull(log, "log").snapshot();
+    }
+
+    private static MessageFacts facts(HistorySnapshot snapshot) {
+        return MessageFacts.of(Objects.requireNonNull(snapshot, "snapshot"));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.courier.history.internal;
+
+import dev.courier.history.Anomaly;
+import dev.courier.history.AnomalyKind;
+import dev.courier.history.Diagnosis;
+import dev.courier.history.LifecycleOptions;
+import dev.courier.history.PayloadComparator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs every checker over one set of {@link MessageFacts} and merges their anomalies, dropping the ones
+ * another anomaly already explains: a worker error behind a crash with queued messages, an undrained
+ * queue whose messages are reported as pending.
+ *
+ * <p>Thread contract: a pure function as long as the comparator is.
+ */
+public final class Diagnose {
+
+    private Diagnose() {
+    }
+
+    /** All anomalies; payloads are compared only when {@code comparator} is not null. */
+    public static Diagnosis of(MessageFacts facts, PayloadComparator comparator) {
+        List<Anomaly> all = new ArrayList<>(DeliveryScan.report(facts).anomalies());
+        all.addAll(OrderScan.report(facts, null).anomalies());
+        FidelityScan.report(facts, comparator == null ? (sent, delivered) -> List.of() : comparator).anomalies()
+                .forEach(all::add);
+        all.addAll(LifecycleScan.report(facts, LifecycleOptions.defaults()).anomalies());
+        Set<String> crashed = endpoints(all, AnomalyKind.CRASHED_WITH_QUEUED);
+        Set<String> pending = endpoints(all, AnomalyKind.PENDING);
+        List<Anomaly> failures = new ArrayList<>();
+        List<Anomaly> informational = new ArrayList<>();
+        for (Anomaly anomaly : all) {
+            boolean explained = anomaly.kind() == AnomalyKind.WORKER_ERROR && crashed.contains(anomaly.endpoint())
+                    || anomaly.kind() == AnomalyKind.UNDRAINED_QUEUE && pending.contains(anomaly.endpoint());
+            if (!explained) {
+                (anomaly.isFailure() ? failures : informational).add(anomaly);
+            }
+        }
+        failures.addAll(informational);
+        return new Diagnosis(failures);
+    }
+
+    private static Set<String> endpoints(List<Anomaly> anomalies, AnomalyKind kind) {
+        Set<String> endpoints = new HashSet<>();
+        anomalies.stream().filter(a -> a.kind() == kind).forEach(a -> endpoints.add(a.endpoint()));
+        return endpoints;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.courier.history.internal;
+
+import dev.courier.history.Anomaly;
+import dev.courier.history.AnomalyKind;
+import dev.courier.history.HistorySnapshot;
+import dev.courier.history.LostMessage;
+import java.util.List;
+
+/**
+ * Explains one group of lost messages (same drop cause, same receiver) from the recorded facts:
+ * listener registration times, worker errors and exits, newer workers of the same name, queue limits.
+ *
+ * <p>Thread contract: used by one checker call; reads immutable inputs only.
+ */
+final class LossExplanations {
+
+    static final String LATE_LISTENER_FIX = "register the 'message' listener synchronously at the top of the "
+            + "worker script, before any asynchronous setup (or keep the default QUEUE_UNTIL_STARTED policy)";
+
+    private final HistorySnapshot snapshot;
+    private final EndpointFacts endpoints;
+
+    LossExplanations(HistorySnapshot snapshot, EndpointFacts endpoints) {
+        this.snapshot = snapshot;
+        this.endpoints = endpoints;
+    }
+
+    Anomaly explain(List<LostMessage> group) {
+        LostMessage first = group.get(0);
+        List<Long> ids = group.stream().map(LostMessage::id).toList();
+        int firstDrop = (int) group.stream().mapToLong(LostMessage::dropEventIndex).min().orElseThrow();
+        EndpointFacts.Endpoint receiver = endpoints.get(first.receiver());
+        if (first.cause() == null) {
+            return new Anomaly(AnomalyKind.LOST_UNKNOWN_CAUSE, receiver.label, ids, messages(group.size(), receiver)
+                    + " dropped with no recorded cause", "record a DropCause wherever a message is dropped, or "
+                    + "check the tap that recorded these drops");
+        }
+        return switch (first.cause()) {
+            case NO_LISTENER -> noListener(group.size(), receiver, firstDrop, ids);
+            case TERMINATED -> new Anomaly(AnomalyKind.TERMINATED_WITH_QUEUED, receiver.label, ids,
+                    "terminate() discarded " + Text.count(group.size(), "queued message") + " to "
+                    + subject(receiver) + " (TERMINATED)", "call close() to drain the queue before the worker "
+                    + "stops, or wait for every message's acknowledgement before calling terminate()");
+            case WORKER_EXITED -> exited(group.size(), receiver, firstDrop, ids);
+            case PORT_CLOSED -> closed(group.size(), receiver, firstDrop, ids);
+            case OVERFLOW -> new OverflowExplanation(snapshot).explain(group.size(), receiver.label, firstDrop, ids);
+        };
+    }
+
+    private static String subject(EndpointFacts.Endpoint endpoint) {
+        return (endpoint.isWorker() ? "worker `" : "`") + endpoint.label + "`";
+    }
+
+    private static String messages(int count, EndpointFacts.Endpoint receiver) {
+        return Text.count(count, "message") + " to " + subject(receiver) + " " + Text.were(count);
+    }
+
+    private Anomaly noListener(int count, EndpointFacts.Endpoint receiver, int firstDrop, List<Long> ids) {
+        String dropped = messages(count, receiver) + " dropped (NO_LISTENER) because ";
+        int added = receiver.messageListenerAdds.isEmpty() ? -1 : receiver.messageListenerAdds.get(0);
+        String advice = receiver.isWorker() ? "; register listeners synchronously at the top of the script"
+                : "; register listeners before messages can arrive";
+        if (added < 0) {
+            return new Anomaly(AnomalyKind.LATE_LISTENER, receiver.label, ids,
+                    dropped + "it never registered a message listener" + advice, LATE_LISTENER_FIX);
+        }
+        if (added < firstDrop) {
+            return new Anomaly(AnomalyKind.LATE_LISTENER, receiver.label, ids, dropped + "it had no message "
+                    + "listener when they arrived (its listeners had been removed)", "keep a 'message' listener "
+                    + "registered while messages can arrive, or use the QUEUE_UNTIL_STARTED policy");
+        }
+        String late = receiver.online >= 0
+                ? Text.millis(snapshot.timeNanos(added) - snapshot.timeNanos(receiver.online)) + " after it started"
+                : Text.millis(snapshot.timeNanos(added) - snapshot.timeNanos(firstDrop))
+                        + " after the first of them arrived";
+        return new Anomaly(AnomalyKind.LATE_LISTENER, receiver.label, ids,
+                dropped + "it registered its message listener " + late + advice, LATE_LISTENER_FIX);
+    }
+
+    private Anomaly exited(int count, EndpointFacts.Endpoint worker, int firstDrop, List<Long> ids) {
+        int error = -1;
+        for (int at : worker.errors) {
+            if (at <= firstDrop || error < 0) {
+                error = at;
+            }
+        }
+        String queued = " with " + Text.count(count, "message") + " queued; they were dropped (WORKER_EXITED)";
+        if (error >= 0) {
+            Throwable thrown = snapshot.error(error);
+            String where = snapshot.detail(error);
+            return new Anomaly(AnomalyKind.CRASHED_WITH_QUEUED, worker.label, ids, subject(worker) + " crashed with "
+                    + (thrown == null ? "an unrecorded error" : thrown.toString())
+                    + (where == null ? "" : " thrown in its " + where) + queued,
+                    "handle the exception inside the listener, or add an error listener that restarts the worker "
+                    + "and re-sends unacknowledged messages");
+        }
+        String exit = worker.exit >= 0 ? " exited with code " + snapshot.number(worker.exit) : " exited";
+        return new Anomaly(AnomalyKind.CRASHED_WITH_QUEUED, worker.label, ids, subject(worker) + exit + queued,
+                "keep the worker running until its queue is drained: wait for acknowledgements before letting "
+                + "the script end");
+    }
+
+    private Anomaly closed(int count, EndpointFacts.Endpoint target, int firstDrop, List<Long> ids) {
+        String sent = Text.count(count, "message") + " " + Text.were(count) + " sent to " + subject(target);
+        String dropped = "; they were dropped (PORT_CLOSED)";
+        if (!target.isWorker()) {
+            return new Anomaly(AnomalyKind.STALE_REFERENCE, target.label, ids, sent + " after it was closed"
+                    + dropped, "stop posting to a port once it is closed, or close it only after its senders are done");
+        }
+        EndpointFacts.Endpoint newer = newerWorker(target, firstDrop);
+        if (newer == null) {
+            return new Anomaly(AnomalyKind.STALE_REFERENCE, target.label, ids, sent + " after it had exited"
+                    + dropped, "stop sending to a worker once it has exited: listen for its exit and stop or "
+                    + "redirect the sender");
+        }
+        return new Anomaly(AnomalyKind.STALE_REFERENCE, target.label, ids, sent + " after it had exited while a "
+                + "newer worker of the same name (`" + newer.label + "`) was running" + dropped,
+                "look the worker up at send time (or update every reference when a worker is restarted) instead "
+                + "of keeping a reference to the exited one");
+    }
+
+    private EndpointFacts.Endpoint newerWorker(EndpointFacts.Endpoint target, int firstDrop) {
+        EndpointFacts.Endpoint newest = null;
+        for (EndpointFacts.Endpoint other : endpoints.all()) {
+            boolean running = other.online >= 0 && other.online < firstDrop
+                    && (other.exit < 0 || other.exit > firstDrop);
+            if (other != target && running && other.workerName().equals(target.workerName())) {
+                newest = newest == null || other.online > newest.online ? other : newest;
+            }
+        }
+        return newest;
+    }
+}

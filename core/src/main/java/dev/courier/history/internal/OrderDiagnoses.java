@@ -1,0 +1,69 @@
+package dev.courier.history.internal;
+
+import dev.courier.history.Anomaly;
+import dev.courier.history.AnomalyKind;
+import dev.courier.history.OrderInversion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns order cases into anomalies, one per cause and receiver. A per-sender FIFO violation is a real
+ * bug; cross-sender interleaving is expected (no global order is promised) and reported as
+ * informational, naming whether per-sender FIFO held at that receiver.
+ *
+ * <p>Thread contract: used by one checker call.
+ */
+final class OrderDiagnoses {
+
+    private final Map<String, Long> perSenderTotals;
+    private final List<Anomaly> anomalies = new ArrayList<>();
+
+    OrderDiagnoses(Map<String, Long> perSenderTotals) {
+        this.perSenderTotals = perSenderTotals;
+    }
+
+    List<Anomaly> anomalies() {
+        return anomalies;
+    }
+
+    void perSender(List<OrderInversion> cases) {
+        perSenderTotals.forEach((receiver, total) -> anomalies.add(new Anomaly(AnomalyKind.PER_SENDER_ORDER_VIOLATED,
+                receiver, ids(cases, receiver), deliveries(total)
+                + " to `" + receiver + "` broke per-sender FIFO" + example(cases, receiver),
+                "this is a real ordering bug: keep one FIFO queue per sender and receiver pair and look for "
+                + "re-sends, retries or several threads draining one channel")));
+    }
+
+    void crossSender(List<OrderInversion> cases, Map<String, Long> totals) {
+        totals.forEach((receiver, total) -> {
+            String fifo = perSenderTotals.containsKey(receiver) ? "" : "; per-sender FIFO held";
+            anomalies.add(new Anomaly(AnomalyKind.CROSS_SENDER_INTERLEAVING, receiver, ids(cases, receiver),
+                    deliveries(total) + " to `" + receiver + "` came after a message another sender sent later"
+                    + example(cases, receiver) + "; no global order is promised across senders" + fifo,
+                    "do not assume global order across senders: order by a sequence number or funnel through "
+                    + "one sender"));
+        });
+    }
+
+    void perKey(List<OrderInversion> cases, Map<String, Long> totals) {
+        totals.forEach((receiver, total) -> anomalies.add(new Anomaly(AnomalyKind.KEY_ORDER_VIOLATED, receiver,
+                ids(cases, receiver), deliveries(total) + " to `" + receiver + "` came after a later-sent message "
+                + "with the same key" + example(cases, receiver), "route every message of one key through one "
+                + "sender and one FIFO channel, or reorder by a per-key sequence number at the receiver")));
+    }
+
+    private static String deliveries(long total) {
+        return total + (total == 1 ? " delivery" : " deliveries");
+    }
+
+    private static String example(List<OrderInversion> cases, String receiver) {
+        return cases.stream().filter(c -> Objects.equals(c.receiver(), receiver)).findFirst()
+                .map(c -> " (first: " + c.describe() + ")").orElse("");
+    }
+
+    private static List<Long> ids(List<OrderInversion> cases, String receiver) {
+        return cases.stream().filter(c -> Objects.equals(c.receiver(), receiver)).map(c -> c.deliveredLater().id()).toList();
+    }
+}

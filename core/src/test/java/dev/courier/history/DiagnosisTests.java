@@ -1,0 +1,65 @@
+package dev.courier.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DiagnosisTests {
+
+    private final History history = new History();
+
+    @Test
+    void cleanHistoryHasNoAnomalies() {
+        // GIVEN a worker that handled everything and exited
+        history.online("w#1", "w");
+        history.roundTrip(1, 1, "main", "w#1");
+        history.exit("w#1", 0);
+
+        // WHEN
+        Diagnosis diagnosis = Checks.diagnose(history.log);
+
+        // THEN
+        assertThat(diagnosis.isClean()).isTrue();
+        assertThat(diagnosis).hasToString("no anomalies");
+    }
+
+    @Test
+    void anomaliesOfAllCheckersAreMergedFailuresFirst() {
+        // GIVEN cross-sender interleaving (informational) and a late listener (failure)
+        history.sent(1, 1, "a", "sink#1");
+        history.sent(2, 1, "b", "sink#1");
+        history.delivered(2, 1, "b", "sink#1");
+        history.delivered(1, 1, "a", "sink#1");
+        history.online("t#3", "t");
+        history.sent(3, 1, "main", "t#3");
+        history.dropped(3, 1, "main", "t#3", DropCause.NO_LISTENER);
+        history.at(5).listenerAdded("t#3", "message", 1);
+        history.exit("t#3", 0);
+
+        // WHEN
+        Diagnosis diagnosis = Checks.diagnose(history.snapshot());
+
+        // THEN
+        assertThat(diagnosis.anomalies()).extracting(Anomaly::kind)
+                .containsExactly(AnomalyKind.LATE_LISTENER, AnomalyKind.CROSS_SENDER_INTERLEAVING);
+        assertThat(diagnosis.isClean()).isFalse();
+        assertThat(diagnosis.informational()).hasSize(1);
+        assertThat(diagnosis.toString()).startsWith("- LATE_LISTENER at `t#3`: 1 message to worker `t#3` was dropped "
+                + "(NO_LISTENER) because it registered its message listener 5 ms after it started");
+    }
+
+    @Test
+    void pendingMessagesExplainTheUndrainedQueue() {
+        // GIVEN one message still queued at a live worker
+        history.online("w#1", "w");
+        history.sent(1, 1, "main", "w#1");
+        history.enqueued(1, 1, "main", "w#1", 1);
+
+        // WHEN
+        Diagnosis diagnosis = Checks.diagnose(history.snapshot());
+
+        // THEN the queue is not reported twice
+        assertThat(diagnosis.anomalies()).extracting(Anomaly::kind)
+                .containsExactly(AnomalyKind.PENDING, AnomalyKind.LIVE_WORKER);
+    }
+}
