@@ -13,7 +13,8 @@ import java.util.function.LongSupplier;
  * kept only if the property still fails with the same exception class, so shrinking always terminates and is
  * deterministic for a deterministic property (unless the time bound cuts it short).
  *
- * <p>Passes, repeated until none improves: delete recorded spans (whole values), delete blocks of 8, 4, 2, 1
+ * <p>Passes, repeated until none improves: delete recorded spans (whole values, with or without the choice
+ * just before them), delete blocks of 8, 4, 2, 1
  * choices, zero blocks, minimize single choices by binary search, move value between nearby choices, and
  * sort adjacent equal-length spans.
  *
@@ -97,7 +98,10 @@ final class Shrinker {
                 break;
             }
             Span span = spans.get(i);
-            if (consider(ChoiceSequences.delete(best.choices(), span.start(), span.end()))) {
+            long[] choices = best.choices();
+            // also try with the choice before the span: often the "one more?" flag that introduced it
+            if (consider(ChoiceSequences.delete(choices, span.start(), span.end()))
+                    || span.start() > 0 && consider(ChoiceSequences.delete(choices, span.start() - 1, span.end()))) {
                 improved = true;
             } else {
                 i++;
