@@ -69,8 +69,8 @@ public interface Gen<T> {
     }
 
     /**
-     * Generates only values accepted by {@code predicate}. Each draw tries at most
-     * {@value FilteredGen#BUDGET} candidates, then throws {@link TooManyRejectionsException}.
+     * Generates only values accepted by {@code predicate}. Each draw tries at most 1000 candidates, then throws
+     * {@link TooManyRejectionsException} naming this generator.
      */
     default Gen<T> filter(Predicate<? super T> predicate) {
         return new FilteredGen<>(this, predicate);

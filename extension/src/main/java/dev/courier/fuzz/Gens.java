@@ -4,7 +4,6 @@ import dev.courier.fuzz.internal.CollectionGens;
 import dev.courier.fuzz.internal.NumberGens;
 import dev.courier.fuzz.internal.TextGens;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +131,11 @@ public final class Gens {
     /** One of {@code values}; shrinks toward the first. */
     @SafeVarargs
     public static <T> Gen<T> elements(T... values) {
-        return elements(Arrays.asList(values));
+        List<T> copy = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            copy.add(values[i]);
+        }
+        return elements(copy);
     }
 
     /** One of {@code values} (copied); shrinks toward the first. */
@@ -147,7 +150,10 @@ public final class Gens {
     /** A value from one of {@code gens}, chosen uniformly; shrinks toward the first generator. */
     @SafeVarargs
     public static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
-        List<Gen<? extends T>> copy = List.of(gens);
+        List<Gen<? extends T>> copy = new ArrayList<>();
+        for (int i = 0; i < gens.length; i++) {
+            copy.add(gens[i]);
+        }
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("oneOf(): needs at least one generator");
         }
@@ -162,7 +168,10 @@ public final class Gens {
     /** A value from one of the weighted generators, chosen in proportion to weight; shrinks toward the first. */
     @SafeVarargs
     public static <T> Gen<T> frequency(Weighted<? extends T>... choices) {
-        List<Weighted<? extends T>> copy = List.of(choices);
+        List<Weighted<? extends T>> copy = new ArrayList<>();
+        for (int i = 0; i < choices.length; i++) {
+            copy.add(choices[i]);
+        }
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("frequency(): needs at least one weighted generator");
         }

@@ -52,7 +52,8 @@ public final class CollectionGens {
         String description = "maps(" + keys.describe() + ", " + values.describe() + ", " + minSize + ", "
                 + maxSize + ")";
         checkSizes(description, minSize, maxSize);
-        Gen<Map.Entry<K, V>> entries = Gen.of("entry", source -> new AbstractMap.SimpleImmutableEntry<>(source.draw(keys), source.draw(values)));
+        Gen<Map.Entry<K, V>> entries = Gen.of("entry",
+                source -> new AbstractMap.SimpleImmutableEntry<>(source.draw(keys), source.draw(values)));
         return Gen.of(description, source -> {
             Map<K, V> map = new LinkedHashMap<>();
             drawDistinct(source, description, entries, minSize, maxSize,
