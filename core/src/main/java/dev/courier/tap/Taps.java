@@ -1,11 +1,13 @@
 package dev.courier.tap;
 
 import dev.courier.history.DeliveryLog;
+import dev.courier.tap.internal.Labels;
 import dev.courier.tap.internal.Ledger;
 import dev.courier.tap.internal.QueueTracker;
 import dev.courier.tap.internal.Registry;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
 /**
@@ -18,6 +20,7 @@ import java.util.function.Function;
  * QueueTap<Job> jobs = Taps.queue(new ArrayBlockingQueue<>(64), log, TapOptions.defaults().name("jobs"));
  * jobs.as("producer-1").put(job);            // SENT + ENQUEUED
  * Job next = jobs.take();                    // DELIVERED
+ * ExecutorService pool = Taps.executor(Executors.newFixedThreadPool(2), log, "pool");
  * }</pre>
  *
  * <p>Thread contract: the factories may be called from any thread; see each tap for its own contract.
@@ -42,5 +45,16 @@ public final class Taps {
         QueueTracker tracker = new QueueTracker(queue, ledger, (Function<Object, ?>) options.key(),
                 options.snapshotsAtSend(), options.comparator());
         return new QueueTap<>(queue, tracker, options.sender());
+    }
+
+    /** Taps {@code executor} under the label {@code executor:<n>}. */
+    public static ExecutorTap executor(ExecutorService executor, DeliveryLog log) {
+        return new ExecutorTap(Objects.requireNonNull(executor, "executor"), Registry.freshLedger(log, "executor:"));
+    }
+
+    /** Taps {@code executor} under the label {@code executor:<name>}. */
+    public static ExecutorTap executor(ExecutorService executor, DeliveryLog log, String name) {
+        Objects.requireNonNull(executor, "executor");
+        return new ExecutorTap(executor, Registry.ledger(log, "executor:" + Labels.requireLabel(name, "executor name")));
     }
 }
