@@ -3,11 +3,15 @@ package dev.courier.tap;
 import dev.courier.history.DeliveryLog;
 import dev.courier.tap.internal.Labels;
 import dev.courier.tap.internal.Ledger;
+import dev.courier.tap.internal.PublisherState;
 import dev.courier.tap.internal.QueueTracker;
 import dev.courier.tap.internal.Registry;
+import dev.courier.tap.internal.TappedConsumer;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SubmissionPublisher;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -56,5 +60,38 @@ public final class Taps {
     public static ExecutorTap executor(ExecutorService executor, DeliveryLog log, String name) {
         Objects.requireNonNull(executor, "executor");
         return new ExecutorTap(executor, Registry.ledger(log, "executor:" + Labels.requireLabel(name, "executor name")));
+    }
+
+    /** Taps {@code publisher} under the label {@code publisher:<n>}. */
+    public static <T> PublisherTap<T> publisher(SubmissionPublisher<T> publisher, DeliveryLog log) {
+        Objects.requireNonNull(publisher, "publisher");
+        PublisherState state = Registry.fresh(log, "publisher:", label -> new PublisherState(label, publisher));
+        return new PublisherTap<>(publisher, log, state.label());
+    }
+
+    /** Taps {@code publisher} under the label {@code publisher:<name>}. */
+    public static <T> PublisherTap<T> publisher(SubmissionPublisher<T> publisher, DeliveryLog log, String name) {
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(log, "log");
+        String label = "publisher:" + Labels.requireLabel(name, "publisher name");
+        Registry.register(log, new PublisherState(label, publisher));
+        return new PublisherTap<>(publisher, log, label);
+    }
+
+    /**
+     * Wraps a callback as the receiving endpoint {@code label}: each call records DELIVERED, then HANDLED
+     * OK or THREW. The message itself is its key ({@code equals}); pair it with
+     * {@code Recorder.on(log, label).recordSent(message)} where messages are sent.
+     */
+    public static <T> Consumer<T> consumer(Consumer<T> callback, DeliveryLog log, String label) {
+        return consumer(callback, log, label, Function.identity());
+    }
+
+    /** As {@link #consumer(Consumer, DeliveryLog, String)}, identifying messages by {@code key}. */
+    public static <T> Consumer<T> consumer(Consumer<T> callback, DeliveryLog log, String label,
+                                           Function<? super T, ?> key) {
+        Objects.requireNonNull(callback, "callback");
+        Objects.requireNonNull(key, "key");
+        return new TappedConsumer<>(callback, Registry.ledger(log, label), key);
     }
 }
