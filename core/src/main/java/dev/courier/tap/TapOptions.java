@@ -1,0 +1,119 @@
+package dev.courier.tap;
+
+import dev.courier.tap.internal.Labels;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * How a {@link QueueTap} names its queue, labels senders, identifies messages and checks them for
+ * mutation in flight. Immutable: every option method returns a new instance, so one instance can be
+ * shared between threads and taps.
+ *
+ * <pre>{@code
+ * TapOptions<Job> options = TapOptions.defaults().name("jobs").keyedBy(Job::id).snapshotAtSend(true);
+ * QueueTap<Job> jobs = Taps.queue(new ArrayBlockingQueue<>(64), log, options);
+ * }</pre>
+ *
+ * @param <T> the message type the key extractor accepts
+ */
+public final class TapOptions<T> {
+
+    private static final TapOptions<Object> DEFAULTS = new TapOptions<>(null, null, null, false, null);
+
+    private final String name;
+    private final String sender;
+    private final Function<? super T, ?> key;
+    private final boolean snapshotAtSend;
+    private final BiFunction<Object, Object, List<String>> comparator;
+
+    private TapOptions(String name, String sender, Function<? super T, ?> key, boolean snapshotAtSend,
+                       BiFunction<Object, Object, List<String>> comparator) {
+        this.name = name;
+        this.sender = sender;
+        this.key = key;
+        this.snapshotAtSend = snapshotAtSend;
+        this.comparator = comparator;
+    }
+
+    /**
+     * Default options: a numbered queue label ({@code queue:1}, {@code queue:2}, ... per log), the calling
+     * thread's name as sender, messages identified by object identity, no snapshots.
+     */
+    public static TapOptions<Object> defaults() {
+        return DEFAULTS;
+    }
+
+    /** Names the queue: its receiver label becomes {@code queue:<name>}. */
+    public TapOptions<T> name(String queueName) {
+        return new TapOptions<>(Labels.requireLabel(queueName, "queue name"), sender, key, snapshotAtSend,
+                comparator);
+    }
+
+    /** A fixed sender label for every send through the tap, instead of the calling thread's name. */
+    public TapOptions<T> sender(String senderLabel) {
+        return new TapOptions<>(name, Labels.requireLabel(senderLabel, "sender"), key, snapshotAtSend,
+                comparator);
+    }
+
+    /**
+     * Identifies messages by a key (compared with {@code equals}) instead of object identity: a delivered
+     * message whose key was delivered before is a duplicate, even if it is a different object. The
+     * extractor must not return null.
+     */
+    public <U> TapOptions<U> keyedBy(Function<? super U, ?> keyExtractor) {
+        return new TapOptions<U>(name, sender, Objects.requireNonNull(keyExtractor, "keyExtractor"),
+                snapshotAtSend, comparator);
+    }
+
+    /**
+     * Takes a deep copy of each message at send and compares it with the delivered object, recording
+     * MUTATED_IN_FLIGHT when the sender changed the message while it was queued. Costs one deep copy per
+     * send ({@code StructuredClone.copy}); a message that cannot be copied is sent without a snapshot and
+     * the reason is recorded as detail.
+     */
+    public TapOptions<T> snapshotAtSend(boolean enabled) {
+        return new TapOptions<>(name, sender, key, enabled, comparator);
+    }
+
+    /**
+     * How a snapshot is compared with the delivered object: returns the differences, empty when equal.
+     * The default uses {@code Objects.deepEquals} and yields one difference naming both values; it cannot
+     * judge classes without value equality (no {@code equals} override) and reports none for them.
+     */
+    public TapOptions<T> comparingWith(BiFunction<Object, Object, List<String>> snapshotComparator) {
+        return new TapOptions<>(name, sender, key, snapshotAtSend,
+                Objects.requireNonNull(snapshotComparator, "snapshotComparator"));
+    }
+
+    /** The queue name, or null for a numbered default. */
+    public String name() {
+        return name;
+    }
+
+    /** The fixed sender label, or null for the calling thread's name. */
+    public String sender() {
+        return sender;
+    }
+
+    /** The key extractor, or null for object identity. */
+    public Function<? super T, ?> key() {
+        return key;
+    }
+
+    public boolean snapshotsAtSend() {
+        return snapshotAtSend;
+    }
+
+    /** The snapshot comparator, or null for the default. */
+    public BiFunction<Object, Object, List<String>> comparator() {
+        return comparator;
+    }
+
+    @Override
+    public String toString() {
+        return "TapOptions[name=" + name + ", sender=" + sender + ", keyed=" + (key != null)
+                + ", snapshotAtSend=" + snapshotAtSend + "]";
+    }
+}

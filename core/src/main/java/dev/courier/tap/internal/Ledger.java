@@ -1,0 +1,168 @@
+package dev.courier.tap.internal;
+
+import dev.courier.history.DeliveryLog;
+import dev.courier.history.DropCause;
+import dev.courier.history.EventDraft;
+import dev.courier.history.EventKind;
+import dev.courier.history.LiveState;
+import dev.courier.history.Outcome;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Everything taps record about one receiving endpoint of one log: per-sender sequence numbers, the
+ * messages it knows by key ({@link KeyedMessages}), and counts for its timeout report. Every tap,
+ * recorder and consumer that names the same receiver label in the same log shares one ledger
+ * ({@link Registry#ledger}), so a send recorded by one is closed by a delivery recorded by another. It
+ * is registered as the receiver's {@link LiveState}.
+ *
+ * <p>Thread contract: every method may be called from any thread; none blocks except briefly on a
+ * send's monitor and the log's append lock. Events about one send are appended holding that send's
+ * monitor, so its ENQUEUED (whoever records it) precedes its DELIVERED or DROPPED.
+ */
+public final class Ledger implements LiveState {
+
+    private static final EventKind[] COUNTED = {EventKind.SENT, EventKind.ENQUEUED, EventKind.DELIVERED,
+        EventKind.HANDLED, EventKind.DROPPED, EventKind.MUTATED_IN_FLIGHT};
+
+    private final DeliveryLog log;
+    private final String label;
+    private final ConcurrentHashMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
+    private final KeyedMessages messages = new KeyedMessages(this);
+    private final LongAdder[] counts = new LongAdder[EventKind.values().length];
+    private volatile Supplier<String> state = () -> "";
+    private volatile BooleanSupplier alive = () -> false;
+
+    Ledger(DeliveryLog log, String label) {
+        this.log = log;
+        this.label = label;
+        for (EventKind kind : COUNTED) {
+            counts[kind.ordinal()] = new LongAdder();
+        }
+    }
+
+    /** Lets the tap that owns this receiver add its own state to reports and say whether it runs. */
+    public void describeWith(Supplier<String> ownState, BooleanSupplier isAlive) {
+        this.state = Objects.requireNonNull(ownState, "ownState");
+        this.alive = Objects.requireNonNull(isAlive, "isAlive");
+    }
+
+    public DeliveryLog log() {
+        return log;
+    }
+
+    /** The messages this receiver knows by key, shared by every keyed tap of this label. */
+    public KeyedMessages messages() {
+        return messages;
+    }
+
+    /** A fresh message from {@code sender} to this receiver: a new id and the sender's next sequence. */
+    public MessageRef newMessage(String sender) {
+        long sequence = sequences.computeIfAbsent(sender, s -> new AtomicLong()).incrementAndGet();
+        return new MessageRef(log.nextMessageId(), sender, sequence);
+    }
+
+    /** Records DROPPED for a send the transport never accepted: no ENQUEUED is owed any more. */
+    public void recordRefused(PendingSend send, DropCause cause, int depth, String detail, Throwable error) {
+        synchronized (send) {
+            send.takeEnqueueObligation();
+            recordDropped(send.message(), cause, depth, detail, error);
+        }
+    }
+
+    /** Detail for events about a message no tap saw being sent. */
+    public String neverSent() {
+        return "never sent to " + label + " through a tap";
+    }
+
+    public void recordSent(MessageRef message, String detail) {
+        record(EventKind.SENT, message).detail(detail).append();
+    }
+
+    /** Records the send's ENQUEUED event unless the receiver already did. */
+    public void recordEnqueued(PendingSend send, int depth) {
+        synchronized (send) {
+            recordOwedEnqueue(send, depth);
+        }
+    }
+
+    /** Records DELIVERED, preceded by the send's ENQUEUED when the sender has not recorded it yet. */
+    public void recordDelivered(PendingSend send, int depthLeft, String detail) {
+        synchronized (send) {
+            recordOwedEnqueue(send, depthLeft + 1);
+            record(EventKind.DELIVERED, send.message()).number(depthLeft).detail(detail).append();
+        }
+    }
+
+    /** Records DROPPED for a send that was queued, preceded by its ENQUEUED if nobody recorded it yet. */
+    public void recordDiscarded(PendingSend send, DropCause cause, int depth, String detail) {
+        synchronized (send) {
+            recordOwedEnqueue(send, depth + 1);
+            recordDropped(send.message(), cause, depth, detail, null);
+        }
+    }
+
+    // Called holding the send's monitor: the sender has not recorded ENQUEUED yet, so record it first.
+    private void recordOwedEnqueue(PendingSend send, int depth) {
+        if (send.takeEnqueueObligation()) {
+            record(EventKind.ENQUEUED, send.message()).number(depth).detail(send.note()).append();
+        }
+    }
+
+    /** Records a lifecycle event (WORKER_ERROR, WORKER_EXIT) about this endpoint. */
+    public void recordAbout(EventKind kind, int number, String detail, Throwable error) {
+        log.record(kind).about(label).number(number).detail(detail).error(error).append();
+    }
+
+    public void recordHandled(MessageRef message, Throwable error, String detail) {
+        record(EventKind.HANDLED, message).outcome(error == null ? Outcome.OK : Outcome.THREW)
+                .error(error).detail(detail).append();
+    }
+
+    public void recordDropped(MessageRef message, DropCause cause, int depth, String detail, Throwable error) {
+        record(EventKind.DROPPED, message).cause(cause).number(depth).detail(detail).error(error).append();
+    }
+
+    public void recordMutated(MessageRef message, String differences) {
+        record(EventKind.MUTATED_IN_FLIGHT, message).detail(differences).append();
+    }
+
+    public void recordMessageError(MessageRef message, String detail, Throwable error) {
+        record(EventKind.MESSAGE_ERROR, message).outcome(Outcome.UNHANDLED).detail(detail).error(error).append();
+    }
+
+    private EventDraft record(EventKind kind, MessageRef message) {
+        LongAdder count = counts[kind.ordinal()];
+        if (count != null) {
+            count.increment();
+        }
+        return log.record(kind).message(message.id(), message.sequence()).between(message.sender(), label);
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder text = new StringBuilder(label).append(':');
+        for (EventKind kind : COUNTED) {
+            text.append(' ').append(kind.name().toLowerCase(Locale.ROOT)).append(' ')
+                    .append(counts[kind.ordinal()].sum()).append(',');
+        }
+        text.setLength(text.length() - 1);
+        String own = state.get();
+        return own.isEmpty() ? text.toString() : text.append("; ").append(own).toString();
+    }
+
+    @Override
+    public boolean isAlive() {
+        return alive.getAsBoolean();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.courier.tap.internal;
+
+import dev.courier.history.DropCause;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The recording behind a queue tap: identifies messages, takes snapshots, and turns each queue call's
+ * result into events in the queue's {@link Ledger}.
+ *
+ * <p>Thread contract: shared by all views of one tap and called from any producer or consumer thread;
+ * stateless apart from the thread-safe ledger. Never blocks except on the log's append lock.
+ */
+public final class QueueTracker {
+
+    private final BlockingQueue<?> queue;
+    private final Ledger ledger;
+    private final Function<Object, ?> keys;
+    private final boolean snapshots;
+    private final BiFunction<Object, Object, List<String>> comparator;
+
+    /**
+     * @param keys       key extractor, or null for object identity
+     * @param comparator snapshot comparator, or null for {@link SendSnapshots#EQUALITY}
+     */
+    public QueueTracker(BlockingQueue<?> queue, Ledger ledger, Function<Object, ?> keys, boolean snapshots,
+                        BiFunction<Object, Object, List<String>> comparator) {
+        this.queue = queue;
+        this.ledger = ledger;
+        this.keys = keys;
+        this.snapshots = snapshots;
+        this.comparator = comparator == null ? SendSnapshots.EQUALITY : comparator;
+        ledger.describeWith(this::state, () -> false);
+    }
+
+    public String label() {
+        return ledger.label();
+    }
+
+    /** Records SENT (or notes a resend) before the message is handed to the queue. */
+    public PendingSend send(Object message, String sender) {
+        Objects.requireNonNull(message, () -> "null message offered to " + label());
+        Object key = sendKey(message);
+        if (!snapshots) {
+            return ledger.messages().send(key, sender, null, null, true);
+        }
+        SendSnapshots.Snapshot snapshot = SendSnapshots.take(message);
+        return ledger.messages().send(key, sender, snapshot.copy(), snapshot.failure(), true);
+    }
+
+    /** The queue accepted the message. */
+    public void accepted(PendingSend send) {
+        ledger.recordEnqueued(send, queue.size());
+    }
+
+    /** The queue refused the message; {@code how} completes the detail, e.g. "offer refused". */
+    public void refused(Object message, PendingSend send, String how) {
+        ledger.messages().refuse(sendKey(message), send, DropCause.OVERFLOW, queue.size(), capacity() + ", " + how, null);
+    }
+
+    /** The queue threw instead of accepting; a full queue is an overflow, anything else has no cause. */
+    public void failed(Object message, PendingSend send, RuntimeException error) {
+        DropCause cause = error instanceof IllegalStateException ? DropCause.OVERFLOW : null;
+        String detail = cause == null ? "the queue threw " + error : capacity() + ", add refused";
+        ledger.messages().refuse(sendKey(message), send, cause, queue.size(), detail, error);
+    }
+
+    /** Records DELIVERED for a message taken off the queue, then checks its snapshot. */
+    public void delivered(Object message, int depthLeft) {
+        PendingSend send = ledger.messages().deliver(receiveKey(message), depthLeft);
+        if (send.snapshot() == null) {
+            return;
+        }
+        try {
+            List<String> differences = comparator.apply(send.snapshot(), message);
+            if (differences != null && !differences.isEmpty()) {
+                ledger.recordMutated(send.message(), String.join("; ", differences));
+            }
+        } catch (RuntimeException e) {
+            // The consumer already holds the message: report the broken comparison, never throw it.
+            ledger.recordMessageError(send.message(), "snapshot comparison failed: " + e, e);
+        }
+    }
+
+    /** A message removed from the queue without being delivered (clear, remove(Object), iterator). */
+    public void discarded(Object message, int depth, String how) {
+        ledger.messages().drop(receiveKey(message), DropCause.TERMINATED, depth, how);
+    }
+
+    /** The consumer reports it finished handling a delivered message; {@code error} null means OK. */
+    public void handled(Object message, Throwable error) {
+        MessageRef ref = ledger.messages().refOf(receiveKey(message));
+        ledger.recordHandled(ref, error, ref.sender() == null ? ledger.neverSent() : null);
+    }
+
+    public int depth() {
+        return queue.size();
+    }
+
+    private Object sendKey(Object message) {
+        if (keys == null) {
+            return new IdentityKey(message);
+        }
+        Object key = keys.apply(message);
+        if (key == null) {
+            throw new IllegalArgumentException("the key extractor of " + label() + " returned null for " + message);
+        }
+        return key;
+    }
+
+    // After a take the message must reach the caller, so a failing extractor falls back to identity.
+    private Object receiveKey(Object message) {
+        try {
+            return sendKey(message);
+        } catch (RuntimeException e) {
+            return new IdentityKey(message);
+        }
+    }
+
+    private String capacity() {
+        int remaining = queue.remainingCapacity();
+        return remaining == Integer.MAX_VALUE ? "capacity unbounded"
+                : "capacity " + ((long) remaining + queue.size());
+    }
+
+    private String state() {
+        int remaining = queue.remainingCapacity();
+        return "queue size " + queue.size() + ", remaining capacity "
+                + (remaining == Integer.MAX_VALUE ? "unbounded" : String.valueOf(remaining));
+    }
+}
