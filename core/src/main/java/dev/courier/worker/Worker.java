@@ -135,6 +135,7 @@ public final class Worker implements AutoCloseable {
      * Stops the worker as soon as its current task lets it (its thread is interrupted); queued messages are
      * recorded as DROPPED (TERMINATED); exit code 1. Idempotent: every call returns the same future, which
      * completes with the exit code (the real one if the worker had already exited) after the exit listeners ran.
+     * A worker terminated before its script started never comes online.
      */
     public CompletableFuture<Integer> terminate() {
         loop.requestStop(1, DropCause.TERMINATED);
@@ -143,7 +144,8 @@ public final class Worker implements AutoCloseable {
 
     /**
      * Lets the worker handle what is queued (bounded by {@code drainTimeout}), then terminates it and waits
-     * for it to end (bounded by {@code stopTimeout}).
+     * for it to end (bounded by {@code stopTimeout}). Called from a main-side listener, it waits for the
+     * worker thread to end rather than for the exit listeners, which run after that listener returns.
      *
      * @throws WorkerStuckException if the worker was still busy in a task when the drain timed out, or did
      *                              not end after the interrupt; it names the worker, what it was doing and its stack
@@ -191,8 +193,13 @@ public final class Worker implements AutoCloseable {
                 + activity + "; " + outcome + "\n" + dump, stopped);
     }
 
+    // On the parent dispatcher the exit future cannot complete while we wait: wait for the thread instead.
     private boolean awaitExit(Duration bound) {
         try {
+            if (parent.isLoopThread()) {
+                TimeUnit.NANOSECONDS.timedJoin(loop.thread(), bound.toNanos());
+                return !loop.thread().isAlive();
+            }
             exit.get(bound.toNanos(), TimeUnit.NANOSECONDS);
             return true;
         } catch (TimeoutException | ExecutionException e) {

@@ -128,6 +128,26 @@ class CrashTests {
         assertThat(events(worker.log(), EventKind.WORKER_ERROR)).isEmpty();
     }
 
+    @Test
+    void anInterruptLeftBehindByAListenerIsNotACrash() throws Exception {
+        // GIVEN a worker whose listener interrupts its own thread and then checks the flag on the next call
+        List<Boolean> interruptedOnEntry = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Worker worker = Worker.start(ctx -> ctx.parentPort().onMessage(e -> {
+            interruptedOnEntry.add(Thread.currentThread().isInterrupted());
+            Thread.currentThread().interrupt();
+        }));
+        // WHEN two messages are handled, with the worker idle in between
+        worker.postMessage(1);
+        awaitKind(worker.log(), EventKind.HANDLED, 1);
+        worker.postMessage(2);
+        awaitKind(worker.log(), EventKind.HANDLED, 2);
+        // THEN the worker lives on, and no listener starts with a stale interrupt
+        assertThat(worker.isAlive()).isTrue();
+        assertThat(interruptedOnEntry).containsExactly(false, false);
+        assertThat(events(worker.log(), EventKind.WORKER_ERROR)).isEmpty();
+        worker.terminate().get(10, TimeUnit.SECONDS);
+    }
+
     private static void assertKindsInOrder(Worker worker, EventKind... kinds) {
         List<EventKind> lifecycle = events(worker.log(), e -> !e.kind().isMessageEvent()
                 || e.kind() == EventKind.DROPPED || e.kind() == EventKind.HANDLED).stream()

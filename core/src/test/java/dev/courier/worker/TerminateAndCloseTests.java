@@ -170,4 +170,25 @@ class TerminateAndCloseTests {
                 .hasMessageContaining("own thread");
         worker.terminate().get(10, TimeUnit.SECONDS);
     }
+
+    @Test
+    void closeFromAMainSideListenerStopsTheWorkerWithoutWaitingForItself() throws Exception {
+        // GIVEN an echo worker whose main-side listener closes it on the first reply
+        Worker worker = Worker.start(ctx -> ctx.parentPort().onMessage(e -> ctx.parentPort().postMessage(e.data())));
+        CompletableFuture<Throwable> closed = new CompletableFuture<>();
+        worker.onMessage(e -> {
+            try {
+                worker.close();
+                closed.complete(null);
+            } catch (RuntimeException failure) {
+                closed.complete(failure);
+            }
+        });
+        // WHEN the reply arrives
+        worker.postMessage("hello");
+        // THEN close returns normally and the worker has ended
+        assertThat(closed.get(10, TimeUnit.SECONDS)).isNull();
+        assertThat(worker.terminate().get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(events(worker.log(), EventKind.WORKER_EXIT)).hasSize(1);
+    }
 }

@@ -107,7 +107,7 @@ public final class WorkerLoop implements Loop {
         }
     }
 
-    private void runTasks() throws InterruptedException {
+    private void runTasks() {
         while (true) {
             activity("idle");
             LoopTimer next = nextTask();
@@ -117,11 +117,13 @@ public final class WorkerLoop implements Loop {
             currentTask = next.what;
             activity(next.what);
             next.task.run();
+            // An interrupt a task left behind must not leak into the next task; stop requests are state.
+            Thread.interrupted();
         }
     }
 
     // Returns null when the loop should end.
-    private LoopTimer nextTask() throws InterruptedException {
+    private LoopTimer nextTask() {
         lock.lock();
         try {
             while (true) {
@@ -143,10 +145,14 @@ public final class WorkerLoop implements Loop {
                     return null;
                 }
                 long wait = due == null ? Long.MAX_VALUE : scheduler.realWaitNanos(due.deadline);
-                if (wait == Long.MAX_VALUE) {
-                    wakeUp.await();
-                } else if (wait > 0) {
-                    wakeUp.awaitNanos(wait);
+                try {
+                    if (wait == Long.MAX_VALUE) {
+                        wakeUp.await();
+                    } else if (wait > 0) {
+                        wakeUp.awaitNanos(wait);
+                    }
+                } catch (InterruptedException stray) {
+                    // A stop request is seen at the top of the loop; any other interrupt is not an event.
                 }
             }
         } finally {
