@@ -291,8 +291,8 @@ public final class Worker implements AutoCloseable {
 
     void exited(int code) {
         exitCode = code;
+        finished = true; // before the event, so whoever sees WORKER_EXIT also sees exitCode()
         log.record(EventKind.WORKER_EXIT).about(label).number(code).append();
-        finished = true;
         parent.execute("exit", () -> {
             mainPort.dispatchQueued();
             exitListeners.forEach(listener -> guarded("exit", () -> listener.accept(code)));

@@ -13,6 +13,7 @@ import dev.courier.sim.ManualClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -131,7 +132,7 @@ class CrashTests {
     @Test
     void anInterruptLeftBehindByAListenerIsNotACrash() throws Exception {
         // GIVEN a worker whose listener interrupts its own thread and then checks the flag on the next call
-        List<Boolean> interruptedOnEntry = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Boolean> interruptedOnEntry = new CopyOnWriteArrayList<>();
         Worker worker = Worker.start(ctx -> ctx.parentPort().onMessage(e -> {
             interruptedOnEntry.add(Thread.currentThread().isInterrupted());
             Thread.currentThread().interrupt();

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -112,8 +113,8 @@ class ListenerPolicyTests {
         // GIVEN a channel port
         try (MessageChannel channel = new MessageChannel()) {
             MessagePort port = channel.port2();
-            java.util.function.Consumer<MessageEvent> first = e -> { };
-            java.util.function.Consumer<MessageEvent> second = e -> { };
+            Consumer<MessageEvent> first = e -> { };
+            Consumer<MessageEvent> second = e -> { };
             // WHEN two listeners are added and one removed
             port.onMessage(first).onMessage(second);
             assertThat(port.removeMessageListener(first)).isTrue();

@@ -10,6 +10,7 @@ import dev.courier.history.DeliveryEvent;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.DropCause;
 import dev.courier.history.EventKind;
+import dev.courier.history.Outcome;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -102,7 +103,7 @@ class MessageChannelTests {
             assertThat(good.get(10, TimeUnit.SECONDS)).isEqualTo("good");
             awaitKind(channel.log(), EventKind.HANDLED, 2);
             assertThat(events(channel.log(), EventKind.HANDLED)).extracting(DeliveryEvent::outcome)
-                    .containsExactly(dev.courier.history.Outcome.THREW, dev.courier.history.Outcome.OK);
+                    .containsExactly(Outcome.THREW, Outcome.OK);
         }
     }
 }
