@@ -1,0 +1,75 @@
+package dev.courier.worker;
+
+import dev.courier.history.DeliveryLog;
+import dev.courier.worker.internal.Dispatcher;
+import dev.courier.worker.internal.Names;
+import java.util.Objects;
+
+/**
+ * Two linked ports, {@code <name>.port1} and {@code <name>.port2}, with a name unique within the log
+ * ({@code channel-1}, {@code channel-2}, ...). Either port can be transferred into a worker through a
+ * transfer list and used there.
+ *
+ * <p>Thread contract: safe to use from any thread. While no worker owns a port, its listeners run on the
+ * channel's on-demand dispatcher thread {@code courier-channel-<name>}, which exists only while there is
+ * something to deliver.
+ */
+public final class MessageChannel implements AutoCloseable {
+
+    private final String name;
+    private final DeliveryLog log;
+    private final MessagePort port1;
+    private final MessagePort port2;
+
+    /** A channel recording into a fresh log, with default port settings. */
+    public MessageChannel() {
+        this(WorkerOptions.defaults());
+    }
+
+    /** A channel recording into {@code log}, with default port settings. */
+    public MessageChannel(DeliveryLog log) {
+        this(WorkerOptions.defaults().log(Objects.requireNonNull(log, "log")));
+    }
+
+    /**
+     * A channel with the port settings of {@code options}: log (or a fresh one on the scheduler's clock),
+     * codec, listener policy, capacity, overflow, payload retention, block timeout, scheduler.
+     */
+    public MessageChannel(WorkerOptions options) {
+        this.log = options.logOrFresh();
+        this.name = Names.nextChannelName(log);
+        Dispatcher dispatcher = new Dispatcher("courier-channel-" + name, options.scheduler(), () -> false);
+        MessagePort[] ports = MessagePort.pair(name + ".port1", dispatcher, name + ".port2", dispatcher,
+                options.portSettings(log));
+        this.port1 = ports[0];
+        this.port2 = ports[1];
+    }
+
+    public MessagePort port1() {
+        return port1;
+    }
+
+    public MessagePort port2() {
+        return port2;
+    }
+
+    /** The channel's name, e.g. {@code channel-2}. */
+    public String name() {
+        return name;
+    }
+
+    public DeliveryLog log() {
+        return log;
+    }
+
+    /** Closes both ports (see {@link MessagePort#close()}). */
+    @Override
+    public void close() {
+        port1.close();
+    }
+
+    @Override
+    public String toString() {
+        return "MessageChannel[" + name + "]";
+    }
+}

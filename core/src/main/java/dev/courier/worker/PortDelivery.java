@@ -1,0 +1,123 @@
+package dev.courier.worker;
+
+import dev.courier.history.DeliveryLog;
+import dev.courier.history.DropCause;
+import dev.courier.history.EventDraft;
+import dev.courier.history.EventKind;
+import dev.courier.history.Outcome;
+import dev.courier.worker.internal.Envelope;
+import dev.courier.worker.internal.ExitSignal;
+import dev.courier.worker.internal.Inbox;
+import dev.courier.worker.internal.ListenerFailure;
+import dev.courier.worker.internal.Loop;
+import dev.courier.worker.internal.PortSettings;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Delivers one queued message of a port: decode (S3), listeners, and the DELIVERED / HANDLED /
+ * MESSAGE_ERROR / DROPPED (NO_LISTENER) records. A listener's exception is recorded (HANDLED THREW) and,
+ * on a worker's loop, rethrown to crash the worker (S7); on a dispatcher the other listeners still run.
+ *
+ * <p>Thread contract: called only on the port owner's loop thread, one message at a time.
+ */
+final class PortDelivery {
+
+    private final MessagePort port;
+    private final PortSettings settings;
+    private final DeliveryLog log;
+    private final Inbox inbox;
+    private final List<Consumer<MessageEvent>> listeners;
+    private final List<Consumer<MessageErrorEvent>> errorListeners;
+
+    PortDelivery(MessagePort port, PortSettings settings, Inbox inbox, List<Consumer<MessageEvent>> listeners,
+                 List<Consumer<MessageErrorEvent>> errorListeners) {
+        this.port = port;
+        this.settings = settings;
+        this.log = settings.log();
+        this.inbox = inbox;
+        this.listeners = listeners;
+        this.errorListeners = errorListeners;
+    }
+
+    void dispatchOne(Loop loop) {
+        Envelope message = inbox.poll();
+        if (message == null) {
+            return;
+        }
+        try {
+            deliver(message, loop);
+        } finally {
+            inbox.settle();
+        }
+    }
+
+    private void deliver(Envelope message, Loop loop) {
+        String sender = inbox.sender();
+        if (listeners.isEmpty()) {
+            log.record(EventKind.DROPPED).message(message.messageId(), message.sequence()).between(sender, port.label())
+                    .cause(DropCause.NO_LISTENER).number(message.depthAfterPoll()).append();
+            return;
+        }
+        Object value;
+        try {
+            value = settings.codec().decode(message.wire());
+        } catch (Exception failure) {
+            record(EventKind.DELIVERED, message).number(message.depthAfterPoll()).append();
+            messageError(message, failure, loop);
+            return;
+        }
+        record(EventKind.DELIVERED, message).number(message.depthAfterPoll())
+                .payload(settings.retainPayloads() ? value : null).append();
+        @SuppressWarnings("unchecked")
+        List<MessagePort> ports = (List<MessagePort>) message.ports();
+        MessageEvent event = new MessageEvent(value, message.messageId(), sender, port.label(), message.sequence(),
+                message.sentAtNanos(), ports);
+        Throwable failure = null;
+        for (Consumer<MessageEvent> listener : listeners) {
+            loop.activity("message listener " + listener + " for message " + message.messageId() + " from " + sender
+                    + " on " + port.label());
+            try {
+                listener.accept(event);
+            } catch (ExitSignal exit) {
+                record(EventKind.HANDLED, message).outcome(Outcome.OK).append();
+                throw exit;
+            } catch (Throwable thrown) {
+                failure = failure == null ? thrown : failure;
+                if (loop.crashesOnListenerError()) {
+                    break;
+                }
+            }
+        }
+        record(EventKind.HANDLED, message).outcome(failure == null ? Outcome.OK : Outcome.THREW).error(failure).append();
+        if (failure != null && loop.crashesOnListenerError()) {
+            throw new ListenerFailure("message listener", failure);
+        }
+    }
+
+    private void messageError(Envelope message, Exception failure, Loop loop) {
+        boolean handled = !errorListeners.isEmpty();
+        record(EventKind.MESSAGE_ERROR, message).outcome(handled ? Outcome.HANDLED : Outcome.UNHANDLED)
+                .error(failure).detail(String.valueOf(failure)).append();
+        MessageErrorEvent event = new MessageErrorEvent(failure, message.messageId(), inbox.sender());
+        for (Consumer<MessageErrorEvent> listener : errorListeners) {
+            loop.activity("messageerror listener " + listener + " for message " + message.messageId());
+            try {
+                listener.accept(event);
+            } catch (ExitSignal exit) {
+                throw exit;
+            } catch (Throwable thrown) {
+                if (loop.crashesOnListenerError()) {
+                    throw new ListenerFailure("messageerror listener", thrown);
+                }
+                log.record(EventKind.HANDLED).message(message.messageId(), message.sequence())
+                        .between(inbox.sender(), port.label()).outcome(Outcome.THREW).error(thrown)
+                        .detail("messageerror listener").append();
+            }
+        }
+    }
+
+    private EventDraft record(EventKind kind, Envelope message) {
+        return log.record(kind).message(message.messageId(), message.sequence()).between(inbox.sender(), port.label());
+    }
+}

@@ -1,0 +1,311 @@
+package dev.courier.worker;
+
+import dev.courier.clone.Transferable;
+import dev.courier.history.DeliveryLog;
+import dev.courier.history.DropCause;
+import dev.courier.history.EventKind;
+import dev.courier.history.Outcome;
+import dev.courier.worker.internal.Dispatcher;
+import dev.courier.worker.internal.Names;
+import dev.courier.worker.internal.Texts;
+import dev.courier.worker.internal.WorkerLoop;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * An instrumented worker, modelled on Node's {@code worker_threads.Worker}: a dedicated thread
+ * {@code courier-worker-<name>-<threadId>} runs the script, then its event loop, until nothing keeps it
+ * alive (no listener on an open port, no timer), {@code ctx.exit(code)}, {@link #terminate()} or a crash.
+ * Everything it does is recorded in its {@link #log()} under the label {@code <name>#<threadId>}; the
+ * main side is labelled {@code main}.
+ *
+ * <p>Thread contract: every method may be called from any thread. Worker-side code (script, listeners,
+ * timers) runs only on the worker thread (S12). Main-side events (messages from the worker, error, exit,
+ * online) run on the worker's parent dispatcher, {@code courier-worker-<name>-<id>-parent}: one thread at
+ * a time, in the order the events happened, started on demand and ended once the worker has exited and
+ * its events are dispatched; they never run on the worker thread or the caller's thread. A main-side
+ * listener that throws is recorded (HANDLED THREW) and dispatching goes on. The exit future completes after
+ * the exit listeners ran. {@link #close()} blocks, bounded by the drain and stop timeouts.
+ */
+public final class Worker implements AutoCloseable {
+
+    private final int threadId;
+    private final String label;
+    private final WorkerOptions options;
+    private final DeliveryLog log;
+    private final WorkerLoop loop;
+    private final Dispatcher parent;
+    private final MessagePort mainPort;
+    private final MessagePort workerPort;
+    private final CopyOnWriteArrayList<Consumer<Throwable>> errorListeners = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<IntConsumer> exitListeners = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Runnable> onlineListeners = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Integer> exit = new CompletableFuture<>();
+    private final CompletableFuture<Integer> exitView = exit.copy();
+    private volatile boolean finished;
+    private volatile int exitCode = -1;
+
+    private Worker(WorkerScript script, WorkerOptions options, Object wireData) {
+        this.threadId = Names.nextThreadId();
+        this.label = options.name() + "#" + threadId;
+        this.options = options;
+        this.log = options.logOrFresh();
+        String threadName = "courier-worker-" + options.name() + "-" + threadId;
+        this.loop = new WorkerLoop(threadName, options.scheduler(), new WorkerBody(this, script, wireData));
+        this.parent = new Dispatcher(threadName + "-parent", options.scheduler(), () -> !finished);
+        MessagePort[] ports = MessagePort.pair("main", parent, label, loop, options.portSettings(log));
+        this.mainPort = ports[0];
+        this.workerPort = ports[1];
+        log.register(new WorkerState(this));
+    }
+
+    /** Starts a worker with default options. */
+    public static Worker start(WorkerScript script) {
+        return start(script, WorkerOptions.defaults());
+    }
+
+    /**
+     * Starts a worker. The {@code workerData} option is encoded here, on the caller's thread.
+     *
+     * @throws dev.courier.clone.DataCloneException if the worker data cannot be cloned; nothing started
+     */
+    public static Worker start(WorkerScript script, WorkerOptions options) {
+        Objects.requireNonNull(script, "script");
+        Objects.requireNonNull(options, "options");
+        Object wireData = options.codec().encode(options.workerData(), TransferList.NONE);
+        Worker worker = new Worker(script, options, wireData);
+        worker.loop.start();
+        return worker;
+    }
+
+    /** Sends a message to the worker (see {@link MessagePort#postMessage(Object)}); to an exited worker it is recorded as dropped (PORT_CLOSED). */
+    public void postMessage(Object message) {
+        mainPort.postMessage(message);
+    }
+
+    /** Sends a message, moving the transferred values (see {@link MessagePort#postMessage(Object, List)}). */
+    public void postMessage(Object message, List<? extends Transferable> transferList) {
+        mainPort.postMessage(message, transferList);
+    }
+
+    /** Listens for messages from the worker (on the parent dispatcher). */
+    public Worker onMessage(Consumer<MessageEvent> listener) {
+        mainPort.onMessage(listener);
+        return this;
+    }
+
+    public boolean removeMessageListener(Consumer<MessageEvent> listener) {
+        return mainPort.removeMessageListener(listener);
+    }
+
+    /** Listens for messages from the worker that could not be decoded. */
+    public Worker onMessageError(Consumer<MessageErrorEvent> listener) {
+        mainPort.onMessageError(listener);
+        return this;
+    }
+
+    /** Listens for the worker's uncaught exception (script, listener or timer). */
+    public Worker onError(Consumer<Throwable> listener) {
+        errorListeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /** Listens for the worker's exit code. As in Node, a listener added after the exit is not called. */
+    public Worker onExit(IntConsumer listener) {
+        exitListeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /** Listens for the script starting. As in Node, a listener added after that is not called. */
+    public Worker onOnline(Runnable listener) {
+        onlineListeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /**
+     * Stops the worker as soon as its current task lets it (its thread is interrupted); queued messages are
+     * recorded as DROPPED (TERMINATED); exit code 1. Idempotent: every call returns the same future, which
+     * completes with the exit code (the real one if the worker had already exited) after the exit listeners ran.
+     * A worker terminated before its script started never comes online.
+     */
+    public CompletableFuture<Integer> terminate() {
+        loop.requestStop(1, DropCause.TERMINATED);
+        return exitView;
+    }
+
+    /**
+     * Lets the worker handle what is queued (bounded by {@code drainTimeout}), then terminates it and waits
+     * for it to end (bounded by {@code stopTimeout}). Called from a main-side listener, it waits for the
+     * worker thread to end rather than for the exit listeners, which run after that listener returns.
+     *
+     * @throws WorkerStuckException if the worker was still busy in a task when the drain timed out, or did
+     *                              not end after the interrupt; it names the worker, what it was doing and its stack
+     * @throws IllegalStateException if called on the worker's own thread
+     */
+    @Override
+    public void close() {
+        if (loop.isLoopThread()) {
+            throw new IllegalStateException("close() called on worker " + label
+                    + "'s own thread, which cannot wait for itself; use ctx.exit(code)");
+        }
+        if (!finished && !drain()) {
+            String activity = loop.activity();
+            if (!activity.equals("idle")) {
+                throw stuck(activity);
+            }
+        }
+        terminate();
+        if (!awaitExit(options.stopTimeout())) {
+            throw stuck(loop.activity());
+        }
+    }
+
+    private boolean drain() {
+        try {
+            return workerPort.inbox().awaitDrained(options.drainTimeout().toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private WorkerStuckException stuck(String activity) {
+        int queued = workerPort.queueDepth();
+        Thread thread = loop.thread();
+        String before = Texts.threadDump(thread, thread.getStackTrace());
+        terminate();
+        boolean stopped = awaitExit(options.stopTimeout());
+        String dump = stopped ? before : Texts.threadDump(thread, thread.getStackTrace());
+        String outcome = stopped
+                ? "it stopped after an interrupt; " + queued + " queued message(s) were dropped (TERMINATED)"
+                : "it did not stop within " + options.stopTimeout() + " after an interrupt and is still running";
+        return new WorkerStuckException(label, activity, dump, "worker " + label + " is stuck: close() waited "
+                + options.drainTimeout() + " for it to drain " + queued + " queued message(s), but it was still in "
+                + activity + "; " + outcome + "\n" + dump, stopped);
+    }
+
+    // On the parent dispatcher the exit future cannot complete while we wait: wait for the thread instead.
+    private boolean awaitExit(Duration bound) {
+        try {
+            if (parent.isLoopThread()) {
+                TimeUnit.NANOSECONDS.timedJoin(loop.thread(), bound.toNanos());
+                return !loop.thread().isAlive();
+            }
+            exit.get(bound.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public int threadId() {
+        return threadId;
+    }
+
+    public String name() {
+        return options.name();
+    }
+
+    /** {@code <name>#<threadId>}: the worker's endpoint label in the history. */
+    public String label() {
+        return label;
+    }
+
+    public DeliveryLog log() {
+        return log;
+    }
+
+    public WorkerOptions options() {
+        return options;
+    }
+
+    Scheduler scheduler() {
+        return options.scheduler();
+    }
+
+    /** Whether the worker has not exited yet. */
+    public boolean isAlive() {
+        return !finished;
+    }
+
+    /** Messages queued for the worker, not yet taken by its loop. */
+    public int queueDepth() {
+        return workerPort.queueDepth();
+    }
+
+    /** The deepest the worker's queue has been. */
+    public int highWaterMark() {
+        return workerPort.highWaterMark();
+    }
+
+    /** The exit code once the worker has exited. */
+    public OptionalInt exitCode() {
+        int code = exitCode;
+        return finished ? OptionalInt.of(code) : OptionalInt.empty();
+    }
+
+    @Override
+    public String toString() {
+        return "Worker[" + label + (finished ? ", exited " + exitCode : ", alive") + "]";
+    }
+
+    // ---- called by WorkerBody / WorkerState (package-private glue) ----
+
+    WorkerLoop loop() {
+        return loop;
+    }
+
+    Dispatcher parent() {
+        return parent;
+    }
+
+    MessagePort mainPort() {
+        return mainPort;
+    }
+
+    MessagePort workerPort() {
+        return workerPort;
+    }
+
+    void online() {
+        log.record(EventKind.WORKER_ONLINE).about(label).detail(options.name()).append();
+        parent.execute("online", () -> onlineListeners.forEach(listener -> guarded("online", listener)));
+    }
+
+    void failed(String where, Throwable error) {
+        log.record(EventKind.WORKER_ERROR).about(label).detail(where).error(error).append();
+        parent.execute("error", () -> errorListeners.forEach(listener -> guarded("error", () -> listener.accept(error))));
+    }
+
+    void exited(int code) {
+        exitCode = code;
+        finished = true; // before the event, so whoever sees WORKER_EXIT also sees exitCode()
+        log.record(EventKind.WORKER_EXIT).about(label).number(code).append();
+        parent.execute("exit", () -> {
+            mainPort.dispatchQueued();
+            exitListeners.forEach(listener -> guarded("exit", () -> listener.accept(code)));
+            exit.complete(code);
+        });
+    }
+
+    private void guarded(String event, Runnable listener) {
+        try {
+            listener.run();
+        } catch (RuntimeException | Error thrown) {
+            log.record(EventKind.HANDLED).between(label, "main").outcome(Outcome.THREW).error(thrown)
+                    .detail(event + " listener").append();
+        }
+    }
+}

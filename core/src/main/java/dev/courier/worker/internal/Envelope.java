@@ -1,0 +1,56 @@
+package dev.courier.worker.internal;
+
+import java.util.List;
+
+/**
+ * One message on its way: the encoded wire form plus the facts the history needs. Created by the
+ * sending thread; its sequence is assigned by {@link Inbox#offer} under the inbox lock; read by the
+ * receiving loop after {@link Inbox#poll} (the lock hand-off orders the writes before the reads).
+ */
+public final class Envelope {
+
+    final long messageId;
+    final Object wire;
+    final List<?> ports;
+    final long sentAtNanos;
+    final Object retainedPayload;
+    long sequence;
+    int depthAfterPoll;
+
+    /**
+     * @param ports           ports transferred with the message (event.ports())
+     * @param retainedPayload the sent payload when payload retention is on, else null
+     */
+    public Envelope(long messageId, Object wire, List<?> ports, long sentAtNanos, Object retainedPayload) {
+        this.messageId = messageId;
+        this.wire = wire;
+        this.ports = ports;
+        this.sentAtNanos = sentAtNanos;
+        this.retainedPayload = retainedPayload;
+    }
+
+    public long messageId() {
+        return messageId;
+    }
+
+    public Object wire() {
+        return wire;
+    }
+
+    public List<?> ports() {
+        return ports;
+    }
+
+    public long sentAtNanos() {
+        return sentAtNanos;
+    }
+
+    public long sequence() {
+        return sequence;
+    }
+
+    /** Queue depth left right after this message was taken off the queue. */
+    public int depthAfterPoll() {
+        return depthAfterPoll;
+    }
+}

@@ -1,0 +1,224 @@
+package dev.courier.worker.internal;
+
+import dev.courier.history.DeliveryLog;
+import dev.courier.history.DropCause;
+import dev.courier.history.EventKind;
+import dev.courier.worker.OverflowPolicy;
+import dev.courier.worker.QueueFullException;
+import java.util.ArrayDeque;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The queue of messages addressed to one port, with its capacity, overflow policy, per-sender sequence
+ * and high-water mark. Records SENT, ENQUEUED and DROPPED (overflow, closed, shut down).
+ *
+ * <p>Thread contract: any thread may offer (several senders at once); one loop thread polls. The sequence
+ * number, SENT and ENQUEUED are assigned and recorded under one lock, so sequence order is queue order.
+ * {@link #offer} blocks only under {@link OverflowPolicy#BLOCK}, bounded by the block timeout;
+ * {@link #awaitDrained} blocks bounded by its argument. Both wake on signals, never poll.
+ */
+public final class Inbox {
+
+    /** What became of an offered message. */
+    public enum Offer { ENQUEUED, DROPPED }
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition notFull = lock.newCondition();
+    private final Condition drained = lock.newCondition();
+    private final ArrayDeque<Envelope> queue = new ArrayDeque<>();
+    private final PortSettings settings;
+    private final DeliveryLog log;
+    private final String sender;
+    private final String receiver;
+    private long lastSequence;
+    private int highWater;
+    private int inFlight;
+    private volatile boolean accepting = true;
+    private volatile int depth;
+
+    public Inbox(PortSettings settings, String sender, String receiver) {
+        this.settings = settings;
+        this.log = settings.log();
+        this.sender = sender;
+        this.receiver = receiver;
+    }
+
+    /** Records SENT and enqueues (ENQUEUED) or drops (DROPPED) the message. */
+    public Offer offer(Envelope message) {
+        lock.lock();
+        try {
+            int capacity = settings.capacity();
+            if (accepting && queue.size() >= capacity && settings.overflow() == OverflowPolicy.BLOCK) {
+                waitForSpace(capacity);
+            }
+            message.sequence = ++lastSequence;
+            log.record(EventKind.SENT).message(message.messageId, message.sequence).between(sender, receiver)
+                    .payload(message.retainedPayload).append();
+            if (!accepting) {
+                drop(message, DropCause.PORT_CLOSED, null);
+                return Offer.DROPPED;
+            }
+            if (queue.size() >= capacity) {
+                String detail = "capacity " + capacity + ", " + settings.overflow();
+                switch (settings.overflow()) {
+                    case DROP_OLDEST -> drop(queue.pollFirst(), DropCause.OVERFLOW, detail);
+                    case DROP_NEWEST -> {
+                        drop(message, DropCause.OVERFLOW, detail);
+                        return Offer.DROPPED;
+                    }
+                    case FAIL -> {
+                        drop(message, DropCause.OVERFLOW, detail);
+                        throw new QueueFullException(receiver, capacity, "the queue of " + receiver + " is full ("
+                                + detail + "): message " + message.messageId + " from " + sender + " was dropped");
+                    }
+                    case BLOCK -> {
+                        drop(message, DropCause.OVERFLOW, detail);
+                        throw new QueueFullException(receiver, capacity, "the queue of " + receiver + " stayed full ("
+                                + detail + ") for " + settings.blockTimeout() + ": message " + message.messageId
+                                + " from " + sender + " was dropped; the receiver is not keeping up or is stuck");
+                    }
+                    default -> throw new IllegalStateException("unknown overflow policy " + settings.overflow());
+                }
+            }
+            queue.addLast(message);
+            depth = queue.size();
+            highWater = Math.max(highWater, depth);
+            log.record(EventKind.ENQUEUED).message(message.messageId, message.sequence).between(sender, receiver)
+                    .number(depth).append();
+            return Offer.ENQUEUED;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void waitForSpace(int capacity) {
+        long deadline = settings.scheduler().guardNanoTime() + settings.blockTimeout().toNanos();
+        boolean interrupted = false;
+        while (accepting && queue.size() >= capacity) {
+            long remaining = deadline - settings.scheduler().guardNanoTime();
+            if (remaining <= 0) {
+                break;
+            }
+            try {
+                notFull.awaitNanos(remaining);
+            } catch (InterruptedException e) {
+                interrupted = true;
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // Called with the lock held.
+    private void drop(Envelope message, DropCause cause, String detail) {
+        log.record(EventKind.DROPPED).message(message.messageId, message.sequence).between(sender, receiver)
+                .cause(cause).number(queue.size()).detail(detail).append();
+    }
+
+    /** Takes the oldest message off the queue (it is then in flight until {@link #settle()}), or null. */
+    public Envelope poll() {
+        lock.lock();
+        try {
+            Envelope next = queue.pollFirst();
+            if (next != null) {
+                depth = queue.size();
+                next.depthAfterPoll = depth;
+                inFlight++;
+                notFull.signal();
+            }
+            return next;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A polled message's handling is over (handled, dropped or failed). */
+    public void settle() {
+        lock.lock();
+        try {
+            inFlight--;
+            if (inFlight == 0 && queue.isEmpty()) {
+                drained.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until nothing is queued or in flight. Returns false if the bound passed first. */
+    public boolean awaitDrained(long timeoutNanos) throws InterruptedException {
+        lock.lock();
+        try {
+            long remaining = timeoutNanos;
+            while (!queue.isEmpty() || inFlight > 0) {
+                if (remaining <= 0) {
+                    return false;
+                }
+                remaining = drained.awaitNanos(remaining);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Stops accepting: later offers are recorded SENT + DROPPED (PORT_CLOSED). Queued messages are
+     * dropped with {@code cause}, or kept for delivery if it is null.
+     */
+    public void stopAccepting(DropCause cause) {
+        lock.lock();
+        try {
+            accepting = false;
+            if (cause != null) {
+                Envelope next;
+                while ((next = queue.pollFirst()) != null) {
+                    drop(next, cause, null);
+                }
+                depth = 0;
+            }
+            notFull.signalAll();
+            if (inFlight == 0 && queue.isEmpty()) {
+                drained.signalAll();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public boolean isAccepting() {
+        return accepting;
+    }
+
+    /** Messages waiting now. Lock-free read. */
+    public int depth() {
+        return depth;
+    }
+
+    /** The deepest the queue has been. */
+    public int highWaterMark() {
+        lock.lock();
+        try {
+            return highWater;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public String sender() {
+        return sender;
+    }
+
+    public String receiver() {
+        return receiver;
+    }
+
+    /** Capacity text for state reports. */
+    public String describeCapacity() {
+        return settings.capacity() == Integer.MAX_VALUE ? "unbounded"
+                : "capacity " + settings.capacity() + ", " + settings.overflow();
+    }
+}
