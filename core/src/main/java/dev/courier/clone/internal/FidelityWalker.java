@@ -65,16 +65,16 @@ public final class FidelityWalker {
         Object a = pair.original();
         Object b = pair.copy();
         PathNode path = pair.path();
+        if (pair.transientField() && a != null && isDefault(b) && !isDefault(a)) {
+            report(path, DifferenceKind.MISSING, Render.value(a), Render.value(b) + " (transient field)");
+            return;
+        }
         if (a == null || b == null) {
             if (b == null && a != null) {
                 report(path, DifferenceKind.MISSING, Render.value(a), "null");
             } else if (a == null && b != null) {
                 report(path, DifferenceKind.EXTRA, "null", Render.value(b));
             }
-            return;
-        }
-        if (pair.transientField() && isDefault(b) && !isDefault(a)) {
-            report(path, DifferenceKind.MISSING, Render.value(a), Render.value(b) + " (transient field)");
             return;
         }
         if (!Immutables.isShared(a.getClass()) && !checkTopology(a, b, path)) {

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class SerializationAllowlist implements ObjectInputFilter {
 
-    private static final Set<String> JAVA_LANG = Set.of("java.lang.String", "java.lang.Boolean",
+    private static final Set<String> JAVA_LANG = Set.of("java.lang.Object", "java.lang.String", "java.lang.Boolean",
             "java.lang.Character", "java.lang.Byte", "java.lang.Short", "java.lang.Integer", "java.lang.Long",
             "java.lang.Float", "java.lang.Double", "java.lang.Number", "java.lang.Enum",
             "java.lang.StackTraceElement");
