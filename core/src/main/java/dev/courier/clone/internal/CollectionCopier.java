@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class CollectionCopier implements CopyHandler {
 
+    /** {@code Arrays.asList} lists have a fixed size: their copy is made full of nulls and set in place. */
+    private static final Class<?> FIXED_SIZE_LIST = Arrays.asList().getClass();
+
     /** Makes the empty copy. */
     @FunctionalInterface
     interface Factory {
@@ -79,8 +82,8 @@ final class CollectionCopier implements CopyHandler {
 
         @Override
         protected void finish() {
-            if (copy instanceof List<?> && copy.size() == buffer.length && buffer.length > 0) {
-                // a fixed-size list shell (Arrays.asList): set in place
+            if (copy.getClass() == FIXED_SIZE_LIST) {
+                @SuppressWarnings("unchecked")
                 List<Object> list = (List<Object>) copy;
                 for (int i = 0; i < buffer.length; i++) {
                     list.set(i, buffer[i]);

@@ -41,7 +41,12 @@ public final class Handlers {
             return ArrayCopier.INSTANCE;
         }
         if (type.isRecord()) {
-            return new RecordCopier(type);
+            try {
+                return new RecordCopier(type);
+            } catch (RuntimeException e) {
+                return reject("its components cannot be read (" + e.getMessage() + ")",
+                        "open the package " + type.getPackageName() + " to Courier");
+            }
         }
         if (Throwable.class.isAssignableFrom(type)) {
             return new ThrowableCopier(type);
