@@ -1,73 +1,102 @@
 package dev.courier.clone;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import dev.courier.clone.internal.CloneEngine;
 
 /**
- * Deep copy with Node's structured clone semantics.
+ * Deep copy with the semantics of the HTML structured clone algorithm (what Node's {@code postMessage}
+ * does), adapted to Java. The ports' default codec ({@link Codecs#structuredClone()}) uses it.
  *
- * <p>Interim implementation: immutable values, lists, maps and object arrays only; the full algorithm
- * (C1–C6 of the design) replaces it.
+ * <h2>What is copied and how</h2>
+ * <ul>
+ *   <li><b>Shared, not copied (C1)</b>: {@code String}, boxed primitives, {@code BigInteger},
+ *       {@code BigDecimal}, enum constants, {@code java.time} values, {@code UUID}, {@code Locale},
+ *       {@code URI}, {@code Pattern}, {@code OptionalInt/Long/Double}, {@code Class} objects (they name
+ *       code, they carry no message data), records whose components are all immutable (decided once per
+ *       record class from the component types, or per value when every component comes back shared),
+ *       and any {@link SharedByReference} value such as the runtime's {@code SharedBuffer}.</li>
+ *   <li><b>Topology (C2)</b>: an object reached twice is copied once; cycles come back as cycles.</li>
+ *   <li><b>Concrete types (C3)</b>: {@code ArrayList}, {@code LinkedList}, {@code ArrayDeque},
+ *       {@code Vector}, {@code Stack}, {@code HashMap}, {@code LinkedHashMap} (insertion or access order),
+ *       {@code TreeMap} / {@code TreeSet} / {@code ConcurrentSkipListMap} / {@code ConcurrentSkipListSet}
+ *       / {@code PriorityQueue} (with their comparator), {@code HashSet}, {@code LinkedHashSet},
+ *       {@code Hashtable}, {@code IdentityHashMap}, {@code EnumMap}, {@code EnumSet},
+ *       {@code ConcurrentHashMap}, {@code CopyOnWriteArrayList} / {@code CopyOnWriteArraySet}, concurrent
+ *       and blocking queues (capacity kept), {@code Arrays.asList} lists, {@code Collections.unmodifiableX}
+ *       and {@code Collections.synchronizedX} wrappers (a wrapper of the same kind around a copy of the
+ *       wrapped collection, whose own class is kept), {@code List.of} / {@code Set.of} / {@code Map.of}
+ *       and {@code Collections.singletonX} results (they stay immutable), {@code Optional}, map entries,
+ *       arrays of every component type (multi-dimensional too), {@code ByteBuffer} heap or direct
+ *       (position, limit, byte order, read-only flag and content; not the mark), {@code Date},
+ *       {@code BitSet}, atomics, and throwables (class, message, stack trace, cause chain, suppressed
+ *       exceptions and user fields). JDK classes are handled through their public API, never by
+ *       reflection into {@code java.base}: no {@code --add-opens} is ever needed. Other {@code Serializable}
+ *       JDK types are copied by a serialization round trip; views ({@code keySet()}, {@code subList()})
+ *       and other JDK types are rejected.</li>
+ *   <li><b>User classes (C4)</b>: records through their canonical constructor; other classes field by
+ *       field without running any constructor, private final fields and superclass fields included, the
+ *       subclass kept. Transient fields are copied too: structured clone is not serialization. A user
+ *       class extending a cloneable JDK collection or map is copied through the collection's public
+ *       {@code clone()} plus its own fields. Copy plans are cached per class.</li>
+ *   <li><b>Not cloneable (C5)</b>: lambdas and method references, dynamic proxies, threads, locks and
+ *       synchronizers, executors, futures, I/O streams, readers, writers, channels and sockets, streams
+ *       of {@code java.util.stream}, class loaders, weak/soft/phantom references, iterators. A sorted
+ *       collection's comparator follows the same rules, except {@code Comparator.naturalOrder()},
+ *       {@code Collections.reverseOrder()} and {@code String.CASE_INSENSITIVE_ORDER}, which are shared.
+ *       A {@link Transferable} found outside the transfer list is copied with
+ *       {@link Transferable#copyForClone()}, or rejected if it is transfer-only (a message port).</li>
+ *   <li><b>No recursion limit (C6)</b>: the walk uses an explicit work stack, so a million-deep linked
+ *       structure clones; {@link CloneOptions} limits objects and estimated bytes.</li>
+ * </ul>
+ *
+ * <h2>Paths</h2>
+ * A {@link DataCloneException} names where the problem is, starting at {@code $} (the payload): a field or
+ * record component is {@code .name}, a list, array or collection element {@code [i]} (iteration order for
+ * collections), a map value {@code .key} for string keys that look like identifiers, {@code ["a key"]} for
+ * other strings, {@code [key]} for numbers, enums, UUIDs and times, {@code [#i]} (the i-th entry) for other
+ * keys; a map key itself is {@code .keySet()[#i]}; a comparator {@code .comparator()}; an {@code Optional}'s
+ * value {@code .get()}; a throwable's {@code .cause} and {@code .suppressed[i]}. Example:
+ * {@code $.jobs[2].callback}.
+ *
+ * <h2>Limits</h2>
+ * A cycle through a record, an immutable collection, an {@code Optional} or a wrapper cannot be rebuilt
+ * (such values are built from parts that would have to exist first) and is rejected. Keys of hash- and
+ * tree-based collections that lie on a cycle back to their own collection are inserted before their
+ * copy is complete, as with Java serialization.
+ *
+ * <p>Thread contract: stateless and thread-safe; a copy runs entirely on the calling thread, which must
+ * not mutate the payload meanwhile.
  */
 public final class StructuredClone {
 
     private StructuredClone() {
     }
 
-    /** A deep copy of {@code value}. */
+    /** A deep copy of {@code value} with default limits. */
     public static <T> T copy(T value) {
-        return copy(value, TransferContext.NONE);
+        return copy(value, TransferContext.NONE, CloneOptions.defaults());
     }
 
     /** A deep copy of {@code value}, with transferred values replaced by their stand-ins. */
-    @SuppressWarnings("unchecked")
     public static <T> T copy(T value, TransferContext transfers) {
-        return (T) copyAt(value, transfers, "$");
+        return copy(value, transfers, CloneOptions.defaults());
     }
 
-    private static Object copyAt(Object value, TransferContext transfers, String path) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof Character || value instanceof Enum<?>) {
-            return value;
+    /** A deep copy of {@code value} within the given limits. */
+    public static <T> T copy(T value, CloneOptions options) {
+        return copy(value, TransferContext.NONE, options);
+    }
+
+    /**
+     * A deep copy of {@code value}, with transferred values replaced by their stand-ins, within the given
+     * limits.
+     *
+     * @throws DataCloneException if some part of the value cannot be cloned or a limit is exceeded
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T copy(T value, TransferContext transfers, CloneOptions options) {
+        if (options == null) {
+            throw new IllegalArgumentException("options must not be null (use CloneOptions.defaults())");
         }
-        Object replacement = transfers.replacement(value);
-        if (replacement != null) {
-            return replacement;
-        }
-        if (value instanceof Transferable transferable) {
-            if (transferable.transferOnly()) {
-                throw new DataCloneException(path, value.getClass().getName(),
-                        "a port found in the payload but not in the transfer list", "list it in the transfer list");
-            }
-            return transferable.copyForClone();
-        }
-        if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>(list.size());
-            for (int i = 0; i < list.size(); i++) {
-                copy.add(copyAt(list.get(i), transfers, path + "[" + i + "]"));
-            }
-            return copy;
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> copy = new HashMap<>();
-            map.forEach((k, v) -> copy.put(k, copyAt(v, transfers, path + "." + k)));
-            return copy;
-        }
-        if (value instanceof Object[] array) {
-            Object[] copy = array.clone();
-            for (int i = 0; i < copy.length; i++) {
-                copy[i] = copyAt(array[i], transfers, path + "[" + i + "]");
-            }
-            return copy;
-        }
-        if (value instanceof byte[] bytes) {
-            return bytes.clone();
-        }
-        if (value instanceof Record) {
-            return value;
-        }
-        throw new DataCloneException(path, value.getClass().getName(), "not supported by the interim clone", null);
+        return (T) CloneEngine.copy(value, transfers, options);
     }
 }

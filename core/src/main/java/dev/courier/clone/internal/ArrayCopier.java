@@ -1,0 +1,83 @@
+package dev.courier.clone.internal;
+
+import java.lang.reflect.Array;
+
+/**
+ * Copies arrays of every component type, multi-dimensional ones included (an array of arrays is an
+ * object array whose elements are copied in turn). The component type is kept.
+ */
+final class ArrayCopier implements CopyHandler {
+
+    static final ArrayCopier INSTANCE = new ArrayCopier();
+
+    private ArrayCopier() {
+    }
+
+    @Override
+    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+        Class<?> component = original.getClass().getComponentType();
+        int length = Array.getLength(original);
+        engine.account(path, original, 16L + (long) length * slotSize(component));
+        if (component.isPrimitive()) {
+            Object copy = primitiveClone(original);
+            engine.register(original, copy);
+            sink.accept(copy);
+            return;
+        }
+        Object[] source = (Object[]) original;
+        Object[] copy = (Object[]) Array.newInstance(component, length);
+        engine.register(original, copy);
+        sink.accept(copy);
+        engine.later(new ChildCursor(engine) {
+            private int next;
+
+            @Override
+            protected boolean hasNext() {
+                return next < length;
+            }
+
+            @Override
+            protected void scheduleNext() {
+                int at = next++;
+                engine.schedule(source[at], path.index(at), value -> copy[at] = value);
+            }
+
+            @Override
+            protected boolean hasFinish() {
+                return false;
+            }
+        });
+    }
+
+    private static long slotSize(Class<?> component) {
+        if (component == long.class || component == double.class) {
+            return 8;
+        }
+        if (component == int.class || component == float.class) {
+            return 4;
+        }
+        if (component == short.class || component == char.class) {
+            return 2;
+        }
+        return component == byte.class || component == boolean.class ? 1 : 8;
+    }
+
+    private static Object primitiveClone(Object array) {
+        if (array instanceof byte[] a) {
+            return a.clone();
+        } else if (array instanceof int[] a) {
+            return a.clone();
+        } else if (array instanceof long[] a) {
+            return a.clone();
+        } else if (array instanceof double[] a) {
+            return a.clone();
+        } else if (array instanceof float[] a) {
+            return a.clone();
+        } else if (array instanceof char[] a) {
+            return a.clone();
+        } else if (array instanceof short[] a) {
+            return a.clone();
+        }
+        return ((boolean[]) array).clone();
+    }
+}

@@ -1,0 +1,164 @@
+package dev.courier.clone.internal;
+
+import dev.courier.clone.CloneOptions;
+import dev.courier.clone.DataCloneException;
+import dev.courier.clone.TransferContext;
+import dev.courier.clone.Transferable;
+import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+
+/**
+ * One structured clone: an explicit work stack (no Java recursion over the payload), an identity map
+ * from original to copy (topology), and the size accounting behind {@link CloneOptions}.
+ *
+ * <p>Thread contract: confined to the thread that calls {@link #copy}; one engine per clone.
+ */
+public final class CloneEngine {
+
+    /** Marks a value whose copy is being built from its children and does not exist yet. */
+    private static final Object IN_PROGRESS = new Object();
+
+    private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
+    private final ArrayDeque<Task> stack = new ArrayDeque<>();
+    private final TransferContext transfers;
+    private final CloneOptions options;
+    private long objects;
+    private long bytes;
+
+    private CloneEngine(TransferContext transfers, CloneOptions options) {
+        this.transfers = transfers;
+        this.options = options;
+    }
+
+    /** A deep, topology-preserving copy of {@code root}. */
+    public static Object copy(Object root, TransferContext transfers, CloneOptions options) {
+        CloneEngine engine = new CloneEngine(transfers == null ? TransferContext.NONE : transfers, options);
+        Object[] result = new Object[1];
+        engine.schedule(root, PathNode.ROOT, copy -> result[0] = copy);
+        for (Task task = engine.stack.pollFirst(); task != null; task = engine.stack.pollFirst()) {
+            task.run();
+        }
+        return result[0];
+    }
+
+    /**
+     * Arranges for {@code value}'s copy to reach {@code sink}: at once for nulls, shared values and values
+     * already copied, otherwise through a task pushed on the stack.
+     */
+    public void schedule(Object value, PathNode path, Sink sink) {
+        if (value == null) {
+            sink.accept(null);
+            return;
+        }
+        CopyHandler handler = Handlers.of(value.getClass());
+        if (handler == Handlers.SHARE) {
+            sink.accept(value);
+            return;
+        }
+        Object done = copies.get(value);
+        if (done == IN_PROGRESS) {
+            throw new DataCloneException(path.toString(), value.getClass().getName(),
+                    "a cycle passes through a value that is built from its parts (a record, an immutable"
+                            + " collection, an Optional or a wrapper), so it cannot refer back to itself",
+                    "break the cycle with a mutable class, or refer to the value by an id");
+        }
+        if (done != null) {
+            sink.accept(done);
+            return;
+        }
+        stack.push(() -> start(value, handler, path, sink));
+    }
+
+    private void start(Object value, CopyHandler handler, PathNode path, Sink sink) {
+        Object done = copies.get(value);
+        if (done != null && done != IN_PROGRESS) {
+            // copied meanwhile through another path scheduled earlier
+            sink.accept(done);
+            return;
+        }
+        Object replacement = transfers.replacement(value);
+        if (replacement != null) {
+            copies.put(value, replacement);
+            sink.accept(replacement);
+            return;
+        }
+        if (value instanceof Transferable transferable) {
+            startTransferable(transferable, path, sink);
+            return;
+        }
+        countObject(path, value);
+        handler.start(value, path, sink, this);
+    }
+
+    private void startTransferable(Transferable value, PathNode path, Sink sink) {
+        if (value.transferOnly()) {
+            throw new DataCloneException(path.toString(), value.getClass().getName(),
+                    "a MessagePort found in the payload must be in the transfer list",
+                    "pass it in postMessage's transfer list as well as in the payload");
+        }
+        Transferable copy = value.copyForClone();
+        copies.put(value, copy);
+        sink.accept(copy);
+    }
+
+    /** Records {@code copy} as the copy of {@code original} (replacing an in-progress mark). */
+    public void register(Object original, Object copy) {
+        copies.put(original, copy);
+    }
+
+    /** Marks {@code original} as being built from its parts: reaching it again before then is an error. */
+    public void markInProgress(Object original) {
+        copies.put(original, IN_PROGRESS);
+    }
+
+    /** Adds an estimated allocation; throws when it crosses {@code maxBytes}. */
+    public void account(PathNode path, Object value, long estimatedBytes) {
+        bytes += estimatedBytes;
+        if (bytes > options.maxBytes()) {
+            throw limit(path, value, "maxBytes", options.maxBytes(),
+                    "the copy would need about " + bytes + " bytes (estimated)");
+        }
+    }
+
+    private void countObject(PathNode path, Object value) {
+        objects++;
+        if (objects > options.maxObjects()) {
+            throw limit(path, value, "maxObjects", options.maxObjects(),
+                    "the payload has more than " + options.maxObjects() + " objects to copy");
+        }
+    }
+
+    private static DataCloneException limit(PathNode path, Object value, String name, long limit, String what) {
+        return new DataCloneException(path.toString(), value.getClass().getName(),
+                "limit " + name + " = " + limit + " exceeded: " + what,
+                "send a smaller payload, or raise CloneOptions." + name);
+    }
+
+    /** The transfer list of this clone. */
+    public TransferContext transfers() {
+        return transfers;
+    }
+
+    void push(Task task) {
+        stack.push(task);
+    }
+
+    /** Pushes a task to run after everything currently scheduled above it. */
+    public void later(Task task) {
+        stack.push(task);
+    }
+
+    int depth() {
+        return stack.size();
+    }
+
+    void pop() {
+        stack.pop();
+    }
+
+    void dropBelowTop() {
+        Task top = stack.pop();
+        stack.pop();
+        stack.push(top);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.courier.clone.internal;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Copies a mutable JDK collection into a new, empty collection of the same class (made through public
+ * constructors, so no {@code --add-opens} is needed), then adds the copied elements in the original's
+ * iteration order. Sorted kinds get their comparator first (see {@link Comparators}).
+ */
+final class CollectionCopier implements CopyHandler {
+
+    /** {@code Arrays.asList} lists have a fixed size: their copy is made full of nulls and set in place. */
+    private static final Class<?> FIXED_SIZE_LIST = Arrays.asList().getClass();
+
+    /** Makes the empty copy. */
+    @FunctionalInterface
+    interface Factory {
+        Collection<Object> create(Collection<?> original, Comparator<?> comparator);
+    }
+
+    private final Factory factory;
+    private final boolean sorted;
+
+    CollectionCopier(Factory factory, boolean sorted) {
+        this.factory = factory;
+        this.sorted = sorted;
+    }
+
+    @Override
+    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+        Collection<?> source = (Collection<?>) original;
+        if (!sorted) {
+            fill(source, factory.create(source, null), path, sink, engine);
+            return;
+        }
+        Object[] comparator = new Object[1];
+        engine.markInProgress(original);
+        engine.later(() -> fill(source, factory.create(source, (Comparator<?>) comparator[0]), path, sink, engine));
+        Comparators.schedule(Comparators.of(original), path, engine, copy -> comparator[0] = copy);
+    }
+
+    private static void fill(Collection<?> source, Collection<Object> copy, PathNode path, Sink sink,
+                             CloneEngine engine) {
+        int size = source.size();
+        engine.account(path, source, 32L + 16L * size);
+        engine.register(source, copy);
+        sink.accept(copy);
+        engine.later(new ElementCursor(engine, source.iterator(), new Object[size], copy, path));
+    }
+
+    /** Copies elements into a buffer, then adds them all in order. */
+    private static final class ElementCursor extends ChildCursor {
+        private final Iterator<?> elements;
+        private final Object[] buffer;
+        private final Collection<Object> copy;
+        private final PathNode path;
+        private int next;
+
+        ElementCursor(CloneEngine engine, Iterator<?> elements, Object[] buffer, Collection<Object> copy,
+                      PathNode path) {
+            super(engine);
+            this.elements = elements;
+            this.buffer = buffer;
+            this.copy = copy;
+            this.path = path;
+        }
+
+        @Override
+        protected boolean hasNext() {
+            return next < buffer.length && elements.hasNext();
+        }
+
+        @Override
+        protected void scheduleNext() {
+            int at = next++;
+            engine.schedule(elements.next(), path.index(at), value -> buffer[at] = value);
+        }
+
+        @Override
+        protected void finish() {
+            if (copy.getClass() == FIXED_SIZE_LIST) {
+                @SuppressWarnings("unchecked")
+                List<Object> list = (List<Object>) copy;
+                for (int i = 0; i < buffer.length; i++) {
+                    list.set(i, buffer[i]);
+                }
+            } else {
+                copy.addAll(Arrays.asList(buffer));
+            }
+        }
+    }
+}

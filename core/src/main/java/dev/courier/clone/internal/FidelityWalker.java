@@ -1,0 +1,230 @@
+package dev.courier.clone.internal;
+
+import dev.courier.clone.Difference;
+import dev.courier.clone.DifferenceKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compares an original with a copy, walking both with an explicit stack (no recursion, cycles on either
+ * side are fine). Each original object is paired with the first copy object met at the same path; a
+ * later mismatch of that pairing is an aliasing or cycle difference. Children are visited in the
+ * original's order, so the output order is deterministic for a given payload.
+ *
+ * <p>Thread contract: confined to the calling thread; neither side may be mutated during a comparison.
+ */
+public final class FidelityWalker {
+
+    /** Above this many unmatched keys or elements, no pairwise matching is attempted. */
+    static final int MATCH_LIMIT = 64;
+
+    private final List<Difference> out = new ArrayList<>();
+    private final ArrayDeque<Object> stack = new ArrayDeque<>();
+    private final IdentityHashMap<Object, Object> copyOf = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Object> originalOf = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, PathNode> pathOf = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, PathNode> copyPathOf = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Boolean> finished = new IdentityHashMap<>();
+
+    private record Pair(Object original, Object copy, PathNode path, boolean transientField) {
+    }
+
+    private record Exit(Object original) {
+    }
+
+    private FidelityWalker() {
+    }
+
+    /** The differences between {@code original} and {@code copy}. */
+    public static List<Difference> compare(Object original, Object copy) {
+        FidelityWalker walker = new FidelityWalker();
+        walker.stack.push(new Pair(original, copy, PathNode.ROOT, false));
+        while (!walker.stack.isEmpty()) {
+            Object item = walker.stack.pop();
+            if (item instanceof Pair pair) {
+                walker.visit(pair);
+            } else if (item instanceof Exit exit) {
+                walker.finished.put(exit.original(), Boolean.TRUE);
+            } else {
+                walker.out.add((Difference) item);
+            }
+        }
+        return List.copyOf(walker.out);
+    }
+
+    private void report(PathNode path, DifferenceKind kind, String expected, String actual) {
+        out.add(new Difference(path.toString(), kind, expected, actual));
+    }
+
+    private void visit(Pair pair) {
+        Object a = pair.original();
+        Object b = pair.copy();
+        PathNode path = pair.path();
+        if (pair.transientField() && a != null && isDefault(b) && !isDefault(a)) {
+            report(path, DifferenceKind.MISSING, Render.value(a), Render.value(b) + " (transient field)");
+            return;
+        }
+        if (a == null || b == null) {
+            if (b == null && a != null) {
+                report(path, DifferenceKind.MISSING, Render.value(a), "null");
+            } else if (a == null && b != null) {
+                report(path, DifferenceKind.EXTRA, "null", Render.value(b));
+            }
+            return;
+        }
+        if (!Immutables.isShared(a.getClass()) && !checkTopology(a, b, path)) {
+            return;
+        }
+        compareContents(a, b, path);
+    }
+
+    /** Pairs a with b; false if the pair was seen before or must not be descended into. */
+    private boolean checkTopology(Object a, Object b, PathNode path) {
+        Object known = copyOf.get(a);
+        if (known != null) {
+            if (known != b) {
+                DifferenceKind kind = finished.containsKey(a) ? DifferenceKind.ALIASING_LOST : DifferenceKind.CYCLE_BROKEN;
+                report(path, kind, "the same object as " + pathOf.get(a), "a distinct " + b.getClass().getName());
+            }
+            return false;
+        }
+        Object knownOriginal = originalOf.get(b);
+        if (knownOriginal != null) {
+            report(path, DifferenceKind.ALIASING_ADDED, "a distinct " + a.getClass().getName(),
+                    "the same object as " + copyPathOf.get(b));
+            return false;
+        }
+        copyOf.put(a, b);
+        pathOf.put(a, path);
+        if (!Immutables.isShared(b.getClass())) {
+            originalOf.put(b, a);
+            copyPathOf.put(b, path);
+        }
+        if (a == b && !Views.isImmutableContainer(a)) {
+            report(path, DifferenceKind.NOT_ISOLATED, "an independent copy of " + Render.value(a), "the same object");
+            finished.put(a, Boolean.TRUE);
+            return false;
+        }
+        stack.push(new Exit(a));
+        return true;
+    }
+
+    private void compareContents(Object a, Object b, PathNode path) {
+        View va = Views.of(a);
+        View vb = Views.of(b);
+        if (a.getClass() != b.getClass()) {
+            report(path, DifferenceKind.TYPE_CHANGED, a.getClass().getName(), b.getClass().getName());
+            if (!compatible(va, vb)) {
+                return;
+            }
+        }
+        switch (va.kind) {
+            case LEAF -> {
+                if (a.getClass() == b.getClass() && !Objects.equals(va.leaf, vb.leaf)) {
+                    report(path, DifferenceKind.VALUE_CHANGED, Render.value(va.leaf), Render.value(vb.leaf));
+                }
+            }
+            case KEYED -> new KeyedComparison(this, va, vb, path).run();
+            case SEQUENCE, SET -> {
+                if (va.kind == View.Kind.SET && vb.kind == View.Kind.SET) {
+                    new SetComparison(this, va.set, vb.set, path).run();
+                } else {
+                    compareSequences(va, vb, path);
+                }
+            }
+            default -> {
+                // opaque JDK object: nothing observable to compare
+            }
+        }
+    }
+
+    private static boolean compatible(View va, View vb) {
+        boolean aSeq = va.kind == View.Kind.SEQUENCE || va.kind == View.Kind.SET;
+        boolean bSeq = vb.kind == View.Kind.SEQUENCE || vb.kind == View.Kind.SET;
+        return (va.kind == View.Kind.KEYED && vb.kind == View.Kind.KEYED) || (aSeq && bSeq);
+    }
+
+    private void compareSequences(View va, View vb, PathNode path) {
+        List<?> la = va.asList();
+        List<?> lb = vb.asList();
+        if (va.ordered && vb.ordered && la.size() == lb.size() && allLeaves(la) && !la.equals(lb)
+                && sameCounts(la, lb)) {
+            report(path, DifferenceKind.ORDER_CHANGED, clip(la), clip(lb));
+            return;
+        }
+        List<Object> items = new ArrayList<>();
+        int common = Math.min(la.size(), lb.size());
+        for (int i = 0; i < common; i++) {
+            items.add(new Pair(la.get(i), lb.get(i), path.index(i), false));
+        }
+        for (int i = common; i < la.size(); i++) {
+            items.add(new Difference(path.index(i).toString(), DifferenceKind.MISSING, Render.value(la.get(i)), "absent"));
+        }
+        for (int i = common; i < lb.size(); i++) {
+            items.add(new Difference(path.index(i).toString(), DifferenceKind.EXTRA, "absent", Render.value(lb.get(i))));
+        }
+        pushInOrder(items);
+    }
+
+    /** Pushes items so that they are processed in list order. */
+    void pushInOrder(List<Object> items) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            stack.push(items.get(i));
+        }
+    }
+
+    /** Schedules a child comparison. */
+    static Object pair(Object a, Object b, PathNode path, boolean transientField) {
+        return new Pair(a, b, path, transientField);
+    }
+
+    /** The copy already paired with {@code original}, or null. */
+    Object pairedCopy(Object original) {
+        return copyOf.get(original);
+    }
+
+    static boolean isDefault(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue() == 0 && !(value instanceof Double d && d.isNaN());
+        }
+        return value == null || Boolean.FALSE.equals(value) || Character.valueOf('\0').equals(value);
+    }
+
+    private static boolean allLeaves(List<?> list) {
+        for (Object element : list) {
+            if (element != null && (!Immutables.isShared(element.getClass()) || element.getClass().isRecord())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameCounts(List<?> la, List<?> lb) {
+        Map<Object, Integer> counts = new HashMap<>();
+        for (Object element : la) {
+            counts.merge(element == null ? NullKey.NULL : element, 1, Integer::sum);
+        }
+        for (Object element : lb) {
+            Integer left = counts.merge(element == null ? NullKey.NULL : element, -1, Integer::sum);
+            if (left < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private enum NullKey { NULL }
+
+    static String clip(List<?> list) {
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; i < list.size() && i < 8; i++) {
+            text.append(i == 0 ? "" : ", ").append(Render.value(list.get(i)));
+        }
+        return text.append(list.size() > 8 ? ", ...]" : "]").toString();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.courier.clone.internal;
+
+import dev.courier.clone.DataCloneException;
+import java.lang.reflect.Field;
+import org.objenesis.ObjenesisStd;
+import org.objenesis.instantiator.ObjectInstantiator;
+
+/**
+ * Copies a user class field by field (rule C4): the copy is made without running any constructor
+ * (Objenesis), every instance field of the class and its user superclasses is copied, private final and
+ * transient fields included (structured clone is not serialization). The concrete class is kept.
+ */
+final class ObjectCopier implements CopyHandler {
+
+    private static final ObjenesisStd OBJENESIS = new ObjenesisStd(true);
+
+    private final ObjectInstantiator<?> instantiator;
+    private final FieldPlan plan;
+
+    ObjectCopier(Class<?> type) {
+        this.instantiator = OBJENESIS.getInstantiatorOf(type);
+        this.plan = FieldPlan.of(type);
+    }
+
+    @Override
+    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+        Object copy = instantiator.newInstance();
+        engine.account(path, original, 16L + 8L * plan.fields().length);
+        engine.register(original, copy);
+        sink.accept(copy);
+        scheduleFields(plan, original, copy, path, engine);
+    }
+
+    /** Copies primitive fields now and schedules the reference fields of {@code original} into {@code copy}. */
+    static void scheduleFields(FieldPlan plan, Object original, Object copy, PathNode path, CloneEngine engine) {
+        Field[] fields = plan.fields();
+        int references = 0;
+        for (Field field : fields) {
+            if (field.getType().isPrimitive()) {
+                set(field, copy, get(field, original, path), path);
+            } else {
+                references++;
+            }
+        }
+        if (references > 0) {
+            engine.later(new FieldCursor(engine, fields, original, copy, path));
+        }
+    }
+
+    static Object get(Field field, Object target, PathNode path) {
+        try {
+            return field.get(target);
+        } catch (IllegalAccessException e) {
+            throw inaccessible(field, path, e);
+        }
+    }
+
+    static void set(Field field, Object target, Object value, PathNode path) {
+        try {
+            field.set(target, value);
+        } catch (IllegalAccessException e) {
+            throw inaccessible(field, path, e);
+        }
+    }
+
+    private static DataCloneException inaccessible(Field field, PathNode path, Exception cause) {
+        return new DataCloneException(path.field(field.getName()).toString(), field.getDeclaringClass().getName(),
+                "field " + field.getName() + " cannot be accessed", "open the package "
+                + field.getDeclaringClass().getPackageName() + " to Courier (opens ... in module-info)", cause);
+    }
+
+    /** Walks the reference fields of one object. */
+    private static final class FieldCursor extends ChildCursor {
+        private final Field[] fields;
+        private final Object original;
+        private final Object copy;
+        private final PathNode path;
+        private int next;
+
+        FieldCursor(CloneEngine engine, Field[] fields, Object original, Object copy, PathNode path) {
+            super(engine);
+            this.fields = fields;
+            this.original = original;
+            this.copy = copy;
+            this.path = path;
+            skipPrimitives();
+        }
+
+        private void skipPrimitives() {
+            while (next < fields.length && fields[next].getType().isPrimitive()) {
+                next++;
+            }
+        }
+
+        @Override
+        protected boolean hasNext() {
+            return next < fields.length;
+        }
+
+        @Override
+        protected void scheduleNext() {
+            Field field = fields[next++];
+            skipPrimitives();
+            PathNode at = path.field(field.getName());
+            engine.schedule(get(field, original, path), at, value -> set(field, copy, value, at));
+        }
+
+        @Override
+        protected boolean hasFinish() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.courier.clone.internal;
+
+import dev.courier.clone.DataCloneException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+
+/**
+ * Copies a record through its canonical constructor (rule C4), after copying its components. A record
+ * whose components all come back identical (all immutable) is shared, not rebuilt.
+ */
+final class RecordCopier implements CopyHandler {
+
+    private final Method[] accessors;
+    private final String[] names;
+    private final Constructor<?> canonical;
+
+    RecordCopier(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        accessors = new Method[components.length];
+        names = new String[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
+            accessors[i].setAccessible(true);
+            names[i] = components[i].getName();
+            types[i] = components[i].getType();
+        }
+        try {
+            canonical = type.getDeclaredConstructor(types);
+            canonical.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("record without canonical constructor: " + type.getName(), e);
+        }
+    }
+
+    @Override
+    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+        Object[] parts = new Object[accessors.length];
+        PathNode[] paths = new PathNode[accessors.length];
+        for (int i = 0; i < accessors.length; i++) {
+            paths[i] = path.field(names[i]);
+            parts[i] = read(accessors[i], original, paths[i]);
+        }
+        engine.account(path, original, 16L + 8L * parts.length);
+        BuildFromParts.start(engine, original, parts, paths, copies -> construct(original, copies, path), sink);
+    }
+
+    private static Object read(Method accessor, Object record, PathNode path) {
+        try {
+            return accessor.invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new DataCloneException(path.toString(), record.getClass().getName(),
+                    "the record accessor " + accessor.getName() + "() failed", "make the accessor side-effect free",
+                    e instanceof InvocationTargetException ite ? ite.getCause() : e);
+        }
+    }
+
+    private Object construct(Object original, Object[] copies, PathNode path) {
+        try {
+            return canonical.newInstance(copies);
+        } catch (InvocationTargetException e) {
+            throw new DataCloneException(path.toString(), original.getClass().getName(),
+                    "the canonical constructor rejected the copied components: " + e.getCause(),
+                    "make the canonical constructor accept every value its accessors return", e.getCause());
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            throw new DataCloneException(path.toString(), original.getClass().getName(),
+                    "the canonical constructor cannot be called: " + e, "open the record's package to Courier", e);
+        }
+    }
+}
