@@ -1,5 +1,6 @@
 package dev.courier.worker;
 
+import dev.courier.clone.SharedByReference;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -9,14 +10,14 @@ import java.nio.ByteOrder;
  * Memory shared by reference between endpoints ({@code SharedArrayBuffer} in Node): posting it sends the
  * same object, never a copy. Read and write it through {@link #intView()} / {@link #longView()}.
  *
- * <p>The runtime passes it through every codec by mapping it to itself in the transfer context it gives
- * the codec ({@code TransferContext.replacement(buffer) == buffer}); it must not be put in a transfer list.
+ * <p>It is a {@link SharedByReference} value, which every copying codec passes through as the same object;
+ * it must not be put in a transfer list.
  *
  * <p>Thread contract: any thread may use the views at any time. {@code get}/{@code set} are volatile,
  * {@code addAndGet}/{@code compareAndSet} atomic; {@code getPlain}/{@code setPlain} are deliberately
  * non-atomic and unordered, for demonstrating lost updates.
  */
-public final class SharedBuffer {
+public final class SharedBuffer implements SharedByReference {
 
     private static final VarHandle INTS = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
     private static final VarHandle LONGS = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());

@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * One {@code postMessage} call's transfer list (S9), validated up front: maps each listed value to its
  * receiving-side stand-in for the codec, and, only after the encode succeeded, detaches the buffers and
- * re-homes the ports ({@link #commit}), so a failed send moves nothing. Every {@link SharedBuffer} maps to
- * itself, which is how shared memory passes through any codec by reference.
+ * re-homes the ports ({@link #commit}), so a failed send moves nothing. A {@link SharedBuffer} is never
+ * listed: copying codecs pass it by reference as a {@code SharedByReference} value.
  *
  * <p>Thread contract: confined to the posting thread for one call.
  */
@@ -79,9 +79,6 @@ final class TransferList implements TransferContext {
 
     @Override
     public Object replacement(Object original) {
-        if (original instanceof SharedBuffer) {
-            return original;
-        }
         return standIns.isEmpty() ? null : standIns.get(original);
     }
 
