@@ -195,6 +195,16 @@ class DeliveryAssertionsTests {
     }
 
     @Test
+    void endpointHistoryChecksTheWholeLog() {
+        // GIVEN a loss in the endpoint's log
+        recorder.lateListener();
+
+        // WHEN / THEN
+        assertThatThrownBy(() -> assertThat(recorder.endpoint("transcoder#3")).history().hasNoLostMessages())
+                .hasMessageStartingWith("Expecting no lost messages but 3 of 5 were lost:");
+    }
+
+    @Test
     void negativeExpectedCountIsRejected() {
         // GIVEN / WHEN / THEN a negative count is bad input, not a failed assertion
         assertThatThrownBy(() -> assertThat(recorder.log).hasLostMessages(-1))

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.courier.history.AnomalyKind;
+import dev.courier.history.DropCause;
 import dev.courier.history.EventKind;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -94,6 +96,26 @@ class WaitingAssertionsTests {
                         + "      queue depth 2, 0 message listeners\n"
                         + "      thread courier-worker-transcoder-3 WAITING on a queue\n"
                         + "        at app.Transcoder.decode(Transcoder.java:42)");
+    }
+
+    @Test
+    void anomalyWithinWaitsUntilTheDiagnosisNamesIt() throws Exception {
+        // GIVEN an exited worker, and another thread that posts to it once signalled
+        recorder.online("pool#3", "pool");
+        recorder.exit("pool#3", 0);
+        Future<?> stalePost = other.submit(() -> {
+            assertThat(go.await(10, TimeUnit.SECONDS)).as("go signal").isTrue();
+            recorder.sentAndDropped(1, "main", "pool#3", DropCause.PORT_CLOSED);
+            return null;
+        });
+
+        // WHEN
+        go.countDown();
+        assertThatCode(() -> assertThat(recorder.log).within(LONG).hasAnomaly(AnomalyKind.STALE_REFERENCE)
+                .isAt("pool#3").concernsMessages(1L)).doesNotThrowAnyException();
+
+        // THEN
+        stalePost.get(10, TimeUnit.SECONDS);
     }
 
     @Test
