@@ -27,6 +27,7 @@ public final class HistoryWait {
     public static <V> Verdict<V> until(DeliveryLog log, Function<HistorySnapshot, Verdict<V>> check, Duration timeout,
                                        String endpoint) {
         Durations.requirePositive(timeout, "timeout");
+        // The verdict of the latest snapshot; written and read on this thread only.
         Object[] last = new Object[1];
         boolean settled;
         try {
