@@ -1,21 +1,23 @@
 package dev.courier.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.courier.history.Anomaly;
+import dev.courier.assertions.CourierAssertions;
 import dev.courier.history.AnomalyKind;
 import dev.courier.history.Checks;
 import dev.courier.history.DeliveryLog;
-import dev.courier.history.Diagnosis;
 import dev.courier.history.DropCause;
 import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
+import dev.courier.junit.CourierTest;
+import dev.courier.junit.Workers;
 import dev.courier.sim.ManualClock;
 import dev.courier.worker.ListenerPolicy;
+import dev.courier.worker.TransferableBuffer;
 import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerContext;
 import dev.courier.worker.WorkerOptions;
-import dev.courier.worker.TransferableBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * and the job timed out (seed failure mode: late listener). Fix: register the listener synchronously at the
  * top of the script; Node's default policy (QUEUE_UNTIL_STARTED) would also have kept the buffer queued.
  */
+@CourierTest
 class LateListenerSampleTests {
 
     private static final Duration CODEC_LOAD = Duration.ofMillis(40);
@@ -42,83 +45,82 @@ class LateListenerSampleTests {
     }
 
     @Test
-    void videoBufferPostedBeforeTheLateListenerIsDroppedAndDiagnosedAsLateListener() throws Exception {
+    void videoBufferPostedBeforeTheLateListenerIsDroppedAndDiagnosedAsLateListener(Workers workers) throws Exception {
         // GIVEN a transcoder that loads its codec library (a timer on a manual clock) before it listens,
         // on a port that drops messages while no listener is attached
         ManualClock clock = new ManualClock();
         CountDownLatch loading = new CountDownLatch(1);
         CompletableFuture<Object> result = new CompletableFuture<>();
-        try (Worker transcoder = Worker.start(ctx -> {
+        Worker transcoder = workers.start(ctx -> {
             ctx.setTimeout(() -> listenForVideo(ctx), CODEC_LOAD);
             loading.countDown();
-        }, options(clock, ListenerPolicy.DROP_WHEN_NO_LISTENER))) {
-            transcoder.onMessage(reply -> result.complete(reply.data()));
-            DeliveryLog log = transcoder.log();
-            assertThat(loading.await(BOUND.toSeconds(), TimeUnit.SECONDS)).as("script started").isTrue();
-            // WHEN main posts the video buffer while the library is still loading, and loading then finishes
-            TransferableBuffer video = TransferableBuffer.wrap(new byte[4096]);
-            transcoder.postMessage(video, List.of(video));
-            await(log, snapshot -> countDropped(snapshot, DropCause.NO_LISTENER) == 1);
-            clock.advance(CODEC_LOAD);
-            await(log, snapshot -> listenerAdded(snapshot, transcoder.label()));
-            // THEN the buffer was dropped (NO_LISTENER), never answered, and Courier says why
-            assertThat(result).isNotDone();
-            assertThat(Checks.delivery(log).lost()).singleElement()
-                    .satisfies(lost -> assertThat(lost.cause()).isEqualTo(DropCause.NO_LISTENER));
-            Diagnosis diagnosis = Checks.diagnose(log);
-            assertThat(diagnosis.ofKind(AnomalyKind.LATE_LISTENER)).singleElement().satisfies(anomaly -> {
-                assertThat(anomaly.endpoint()).isEqualTo(transcoder.label());
-                assertThat(anomaly.explanation()).isEqualTo("1 message to worker `" + transcoder.label()
-                        + "` was dropped (NO_LISTENER) because it registered its message listener 40 ms after it "
-                        + "started; register listeners synchronously at the top of the script");
-                assertThat(anomaly.fix()).startsWith("register the 'message' listener synchronously at the top "
-                        + "of the worker script, before any asynchronous setup");
-            });
-        }
+        }, options(workers, clock, ListenerPolicy.DROP_WHEN_NO_LISTENER));
+        transcoder.onMessage(reply -> result.complete(reply.data()));
+        DeliveryLog log = workers.log();
+        assertThat(loading.await(BOUND.toSeconds(), TimeUnit.SECONDS)).as("script started").isTrue();
+        // WHEN main posts the video buffer while the library is still loading, and loading then finishes
+        TransferableBuffer video = TransferableBuffer.wrap(new byte[4096]);
+        transcoder.postMessage(video, List.of(video));
+        await(log, snapshot -> countDropped(snapshot, DropCause.NO_LISTENER) == 1);
+        clock.advance(CODEC_LOAD);
+        await(log, snapshot -> listenerAdded(snapshot, transcoder.label()));
+        // THEN the buffer was dropped (NO_LISTENER), never answered, and Courier says why
+        assertThat(result).isNotDone();
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("NO_LISTENER")
+                .hasMessageContaining("registered its message listener");
+        assertThat(Checks.diagnose(log).ofKind(AnomalyKind.LATE_LISTENER)).singleElement().satisfies(anomaly -> {
+            assertThat(anomaly.endpoint()).isEqualTo(transcoder.label());
+            // the log is stamped in real time, so the delay is whatever the test took to advance the clock
+            assertThat(anomaly.explanation()).matches("1 message to worker `" + transcoder.label()
+                    + "` was dropped \\(NO_LISTENER\\) because it registered its message listener [0-9.]+ ms after "
+                    + "it started; register listeners synchronously at the top of the script");
+            assertThat(anomaly.fix()).startsWith("register the 'message' listener synchronously at the top "
+                    + "of the worker script, before any asynchronous setup");
+        });
     }
 
     @Test
-    void listenerRegisteredAtTheTopOfTheScriptReceivesTheVideoBuffer() throws Exception {
+    void listenerRegisteredAtTheTopOfTheScriptReceivesTheVideoBuffer(Workers workers) throws Exception {
         // GIVEN the same transcoder, but registering its listener first and loading the library after
         ManualClock clock = new ManualClock();
         CompletableFuture<Object> result = new CompletableFuture<>();
-        try (Worker transcoder = Worker.start(ctx -> {
+        Worker transcoder = workers.start(ctx -> {
             listenForVideo(ctx);
             ctx.setTimeout(() -> { }, CODEC_LOAD);
-        }, options(clock, ListenerPolicy.DROP_WHEN_NO_LISTENER))) {
-            transcoder.onMessage(reply -> result.complete(reply.data()));
-            // WHEN main posts the video buffer right after start
-            TransferableBuffer video = TransferableBuffer.wrap(new byte[4096]);
-            transcoder.postMessage(video, List.of(video));
-            // THEN the transcoder answers, and the history has nothing to diagnose
-            assertThat(result.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isEqualTo("transcoded 4096 bytes to 720p h264");
-            transcoder.close();
-            assertCleanHistory(transcoder.log());
-        }
+        }, options(workers, clock, ListenerPolicy.DROP_WHEN_NO_LISTENER));
+        transcoder.onMessage(reply -> result.complete(reply.data()));
+        // WHEN main posts the video buffer right after start
+        TransferableBuffer video = TransferableBuffer.wrap(new byte[4096]);
+        transcoder.postMessage(video, List.of(video));
+        // THEN the transcoder answers, and the history has nothing to diagnose
+        assertThat(result.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isEqualTo("transcoded 4096 bytes to 720p h264");
+        transcoder.close();
+        CourierAssertions.assertThat(workers.log()).hasNoLostMessages().hasNoAnomalies();
     }
 
     @Test
-    void defaultQueueUntilStartedPolicyKeepsTheBufferUntilTheLateListenerArrives() throws Exception {
+    void defaultQueueUntilStartedPolicyKeepsTheBufferUntilTheLateListenerArrives(Workers workers) throws Exception {
         // GIVEN the original late-listening transcoder under Node's default policy
         ManualClock clock = new ManualClock();
         CountDownLatch loading = new CountDownLatch(1);
         CompletableFuture<Object> result = new CompletableFuture<>();
-        try (Worker transcoder = Worker.start(ctx -> {
+        Worker transcoder = workers.start(ctx -> {
             ctx.setTimeout(() -> listenForVideo(ctx), CODEC_LOAD);
             loading.countDown();
-        }, options(clock, ListenerPolicy.QUEUE_UNTIL_STARTED))) {
-            transcoder.onMessage(reply -> result.complete(reply.data()));
-            assertThat(loading.await(BOUND.toSeconds(), TimeUnit.SECONDS)).as("script started").isTrue();
-            // WHEN the buffer is posted while the library loads, and loading then finishes
-            TransferableBuffer video = TransferableBuffer.wrap(new byte[4096]);
-            transcoder.postMessage(video, List.of(video));
-            await(transcoder.log(), snapshot -> snapshot.count(EventKind.ENQUEUED) == 1);
-            clock.advance(CODEC_LOAD);
-            // THEN the buffer waited in the queue and was transcoded
-            assertThat(result.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isEqualTo("transcoded 4096 bytes to 720p h264");
-            transcoder.close();
-            assertCleanHistory(transcoder.log());
-        }
+        }, options(workers, clock, ListenerPolicy.QUEUE_UNTIL_STARTED));
+        transcoder.onMessage(reply -> result.complete(reply.data()));
+        assertThat(loading.await(BOUND.toSeconds(), TimeUnit.SECONDS)).as("script started").isTrue();
+        // WHEN the buffer is posted while the library loads, and loading then finishes
+        TransferableBuffer video = TransferableBuffer.wrap(new byte[4096]);
+        transcoder.postMessage(video, List.of(video));
+        await(workers.log(), snapshot -> snapshot.count(EventKind.ENQUEUED) == 1);
+        clock.advance(CODEC_LOAD);
+        // THEN the buffer waited in the queue and was transcoded
+        assertThat(result.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isEqualTo("transcoded 4096 bytes to 720p h264");
+        transcoder.close();
+        CourierAssertions.assertThat(workers.log()).hasNoLostMessages().hasNoAnomalies();
     }
 
     private static void listenForVideo(WorkerContext ctx) {
@@ -128,13 +130,8 @@ class LateListenerSampleTests {
                 + config.codec()));
     }
 
-    private static WorkerOptions options(ManualClock clock, ListenerPolicy policy) {
-        return WorkerOptions.defaults().name("transcoder").workerData(CONFIG).listenerPolicy(policy).scheduler(clock);
-    }
-
-    private static void assertCleanHistory(DeliveryLog log) {
-        assertThat(Checks.delivery(log).lost()).isEmpty();
-        assertThat(Checks.diagnose(log).failures()).extracting(Anomaly::toString).isEmpty();
+    private static WorkerOptions options(Workers workers, ManualClock clock, ListenerPolicy policy) {
+        return workers.options().name("transcoder").workerData(CONFIG).listenerPolicy(policy).scheduler(clock);
     }
 
     private static long countDropped(HistorySnapshot snapshot, DropCause cause) {
