@@ -1,8 +1,10 @@
 package dev.courier.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.courier.assertions.CourierAssertions;
 import dev.courier.clone.Codecs;
 import dev.courier.clone.Difference;
 import dev.courier.clone.DifferenceKind;
@@ -13,8 +15,9 @@ import dev.courier.history.AnomalyKind;
 import dev.courier.history.Checks;
 import dev.courier.history.Diagnosis;
 import dev.courier.history.PayloadComparator;
+import dev.courier.junit.CourierTest;
+import dev.courier.junit.Workers;
 import dev.courier.worker.Worker;
-import dev.courier.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * fallback). Courier's {@link Fidelity} names each change with its path, and a fidelity check over the
  * history flags it. Fix: keep the structured clone codec and send types it preserves.
  */
+@CourierTest
 class JsonFallbackSampleTests {
 
     private static final Duration BOUND = Duration.ofSeconds(10);
@@ -80,48 +84,51 @@ class JsonFallbackSampleTests {
     }
 
     @Test
-    void workerUsingTheJsonLikeCodecReceivesAMapAndTheFidelityCheckFlagsIt() throws Exception {
+    void workerUsingTheJsonLikeCodecReceivesAMapAndTheFidelityCheckFlagsIt(Workers workers) throws Exception {
         // GIVEN a billing worker whose port uses the JSON-like codec, with payloads retained for checking
         CompletableFuture<Object> received = new CompletableFuture<>();
-        try (Worker billing = startBilling(Codecs.jsonLike(), received)) {
-            // WHEN main posts an order
-            billing.postMessage(order());
-            // THEN the worker gets a map with a string date, not the record
-            Object data = received.get(BOUND.toSeconds(), TimeUnit.SECONDS);
-            assertThat(data).isNotInstanceOf(Order.class).isInstanceOf(Map.class);
-            assertThat(((Map<?, ?>) data).get("placedAt")).isInstanceOf(String.class);
-            billing.close();
-            // and Courier's fidelity check names what changed
-            Diagnosis diagnosis = Checks.diagnose(billing.log().snapshot(), STRUCTURAL);
-            assertThat(diagnosis.ofKind(AnomalyKind.FIDELITY)).singleElement().satisfies(anomaly -> {
-                assertThat(anomaly.endpoint()).isEqualTo(billing.label());
-                assertThat(anomaly.explanation()).startsWith("1 message delivered to `" + billing.label()
-                        + "` differed from what was sent")
-                        .contains("$: TYPE_CHANGED expected " + Order.class.getName() + " but was java.util.LinkedHashMap")
-                        .contains("$.placedAt: TYPE_CHANGED expected java.util.Date but was java.lang.String");
-                assertThat(anomaly.fix()).startsWith("make the payload survive the codec");
-            });
-        }
+        Worker billing = startBilling(workers, Codecs.jsonLike(), received);
+        // WHEN main posts an order
+        billing.postMessage(order());
+        // THEN the worker gets a map with a string date, not the record
+        Object data = received.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+        assertThat(data).isNotInstanceOf(Order.class).isInstanceOf(Map.class);
+        assertThat(((Map<?, ?>) data).get("placedAt")).isInstanceOf(String.class);
+        billing.close();
+        // and Courier's fidelity check names what changed
+        Diagnosis diagnosis = Checks.diagnose(workers.log().snapshot(), STRUCTURAL);
+        assertThat(diagnosis.ofKind(AnomalyKind.FIDELITY)).singleElement().satisfies(anomaly -> {
+            assertThat(anomaly.endpoint()).isEqualTo(billing.label());
+            assertThat(anomaly.explanation()).startsWith("1 message delivered to `" + billing.label()
+                    + "` differed from what was sent")
+                    .contains("$: TYPE_CHANGED expected " + Order.class.getName() + " but was java.util.LinkedHashMap")
+                    .contains("$.placedAt: TYPE_CHANGED expected java.util.Date but was java.lang.String");
+            assertThat(anomaly.fix()).startsWith("make the payload survive the codec");
+        });
+        assertThatThrownBy(() -> CourierAssertions.assertThatPayload(order()).comparedBy(STRUCTURAL)
+                .survivesRoundTrip(Codecs.jsonLike()))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("$.placedAt: TYPE_CHANGED expected java.util.Date but was java.lang.String");
     }
 
     @Test
-    void workerUsingStructuredCloneReceivesAnEqualRecord() throws Exception {
+    void workerUsingStructuredCloneReceivesAnEqualRecord(Workers workers) throws Exception {
         // GIVEN the same worker on the default structured clone codec
         CompletableFuture<Object> received = new CompletableFuture<>();
-        try (Worker billing = startBilling(Codecs.structuredClone(), received)) {
-            // WHEN main posts an order
-            Order order = order();
-            billing.postMessage(order);
-            // THEN the worker gets an equal Order, and the fidelity check finds nothing
-            assertThat(received.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isInstanceOf(Order.class).isEqualTo(order);
-            billing.close();
-            assertThat(Checks.diagnose(billing.log().snapshot(), STRUCTURAL).failures())
-                    .extracting(Anomaly::toString).isEmpty();
-        }
+        Worker billing = startBilling(workers, Codecs.structuredClone(), received);
+        // WHEN main posts an order
+        Order order = order();
+        billing.postMessage(order);
+        // THEN the worker gets an equal Order, and the fidelity check finds nothing
+        assertThat(received.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isInstanceOf(Order.class).isEqualTo(order);
+        billing.close();
+        assertThat(Checks.diagnose(workers.log().snapshot(), STRUCTURAL).failures())
+                .extracting(Anomaly::toString).isEmpty();
+        CourierAssertions.assertThatPayload(order).comparedBy(STRUCTURAL).survivesRoundTrip(Codecs.structuredClone());
     }
 
-    private static Worker startBilling(MessageCodec codec, CompletableFuture<Object> received) {
-        return Worker.start(ctx -> ctx.parentPort().onMessage(e -> received.complete(e.data())),
-                WorkerOptions.defaults().name("billing").codec(codec).retainPayloads(true));
+    private static Worker startBilling(Workers workers, MessageCodec codec, CompletableFuture<Object> received) {
+        return workers.start(ctx -> ctx.parentPort().onMessage(e -> received.complete(e.data())),
+                workers.options().name("billing").codec(codec).retainPayloads(true));
     }
 }

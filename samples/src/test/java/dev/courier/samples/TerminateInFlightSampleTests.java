@@ -1,8 +1,9 @@
 package dev.courier.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.courier.history.Anomaly;
+import dev.courier.assertions.CourierAssertions;
 import dev.courier.history.AnomalyKind;
 import dev.courier.history.Checks;
 import dev.courier.history.DeliveryLog;
@@ -10,8 +11,9 @@ import dev.courier.history.DropCause;
 import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
 import dev.courier.history.LostMessage;
+import dev.courier.junit.CourierTest;
+import dev.courier.junit.Workers;
 import dev.courier.worker.Worker;
-import dev.courier.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,45 +29,49 @@ import org.junit.jupiter.api.Test;
  * messages in flight). Courier records them as DROPPED (TERMINATED) and diagnoses TERMINATED_WITH_QUEUED.
  * Fix: {@code close()}, which lets the worker drain its queue before it stops.
  */
+@CourierTest
 class TerminateInFlightSampleTests {
 
     private static final Duration BOUND = Duration.ofSeconds(10);
     private static final int DOCUMENTS = 5;
 
     @Test
-    void terminateDiscardsTheDocumentsStillQueuedAndCourierDiagnosesIt() throws Exception {
+    void terminateDiscardsTheDocumentsStillQueuedAndCourierDiagnosesIt(Workers workers) throws Exception {
         // GIVEN an indexer busy with the first of five documents (its listener waits on a latch)
         CountDownLatch indexing = new CountDownLatch(1);
         List<Object> indexed = new CopyOnWriteArrayList<>();
-        try (Worker indexer = startIndexer(indexing, indexed)) {
-            DeliveryLog log = indexer.log();
-            postDocuments(indexer);
-            await(log, s -> s.count(EventKind.DELIVERED) == 1 && s.count(EventKind.ENQUEUED) == DOCUMENTS);
-            assertThat(indexer.queueDepth()).isEqualTo(DOCUMENTS - 1);
-            // WHEN the service terminates it
-            assertThat(indexer.terminate().get(BOUND.toSeconds(), TimeUnit.SECONDS)).isEqualTo(1);
-            // THEN the four queued documents were dropped (TERMINATED), never indexed
-            assertThat(Checks.delivery(log).lost()).hasSize(DOCUMENTS - 1)
-                    .allSatisfy(lost -> assertThat(lost.cause()).isEqualTo(DropCause.TERMINATED))
-                    .extracting(LostMessage::sequence).containsExactly(2L, 3L, 4L, 5L);
-            assertThat(indexed).isEmpty();
-            // and Courier names the cause and the fix
-            assertThat(Checks.diagnose(log).ofKind(AnomalyKind.TERMINATED_WITH_QUEUED)).singleElement()
-                    .satisfies(anomaly -> {
-                        assertThat(anomaly.explanation()).isEqualTo("terminate() discarded 4 queued messages to "
-                                + "worker `" + indexer.label() + "` (TERMINATED)");
-                        assertThat(anomaly.fix()).startsWith("call close() to drain the queue before the worker stops");
-                    });
-        }
+        Worker indexer = startIndexer(workers, indexing, indexed);
+        DeliveryLog log = workers.log();
+        postDocuments(indexer);
+        await(log, s -> s.count(EventKind.DELIVERED) == 1 && s.count(EventKind.ENQUEUED) == DOCUMENTS);
+        assertThat(indexer.queueDepth()).isEqualTo(DOCUMENTS - 1);
+        // WHEN the service terminates it
+        assertThat(indexer.terminate().get(BOUND.toSeconds(), TimeUnit.SECONDS)).isEqualTo(1);
+        // THEN the four queued documents were dropped (TERMINATED), never indexed
+        assertThat(Checks.delivery(log).lost()).hasSize(DOCUMENTS - 1)
+                .allSatisfy(lost -> assertThat(lost.cause()).isEqualTo(DropCause.TERMINATED))
+                .extracting(LostMessage::sequence).containsExactly(2L, 3L, 4L, 5L);
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("TERMINATED_WITH_QUEUED")
+                .hasMessageContaining("terminate() discarded 4 queued messages");
+        assertThat(indexed).isEmpty();
+        // and Courier names the cause and the fix
+        assertThat(Checks.diagnose(log).ofKind(AnomalyKind.TERMINATED_WITH_QUEUED)).singleElement()
+                .satisfies(anomaly -> {
+                    assertThat(anomaly.explanation()).isEqualTo("terminate() discarded 4 queued messages to "
+                            + "worker `" + indexer.label() + "` (TERMINATED)");
+                    assertThat(anomaly.fix()).startsWith("call close() to drain the queue before the worker stops");
+                });
     }
 
     @Test
-    void closeLetsTheIndexerDrainItsQueueBeforeItStops() throws Exception {
+    void closeLetsTheIndexerDrainItsQueueBeforeItStops(Workers workers) throws Exception {
         // GIVEN the same indexer, busy with the first of five documents
         CountDownLatch indexing = new CountDownLatch(1);
         List<Object> indexed = new CopyOnWriteArrayList<>();
-        Worker indexer = startIndexer(indexing, indexed);
-        DeliveryLog log = indexer.log();
+        Worker indexer = startIndexer(workers, indexing, indexed);
+        DeliveryLog log = workers.log();
         postDocuments(indexer);
         await(log, s -> s.count(EventKind.DELIVERED) == 1 && s.count(EventKind.ENQUEUED) == DOCUMENTS);
         // WHEN the service closes it (the first document finishes meanwhile)
@@ -73,13 +79,12 @@ class TerminateInFlightSampleTests {
         indexer.close();
         // THEN every document was indexed, in order, and nothing was lost
         assertThat(indexed).containsExactly("doc-1", "doc-2", "doc-3", "doc-4", "doc-5");
-        assertThat(Checks.delivery(log).lost()).isEmpty();
-        assertThat(Checks.diagnose(log).failures()).extracting(Anomaly::toString).isEmpty();
+        CourierAssertions.assertThat(log).deliveredExactlyOnce().hasNoAnomalies();
     }
 
     // The first document blocks until `indexing` opens (or terminate interrupts the wait).
-    private static Worker startIndexer(CountDownLatch indexing, List<Object> indexed) {
-        return Worker.start(ctx -> ctx.parentPort().onMessage(e -> {
+    private static Worker startIndexer(Workers workers, CountDownLatch indexing, List<Object> indexed) {
+        return workers.start("indexer", ctx -> ctx.parentPort().onMessage(e -> {
             if (e.sequence() == 1) {
                 try {
                     if (!indexing.await(BOUND.toSeconds(), TimeUnit.SECONDS)) {
@@ -91,7 +96,7 @@ class TerminateInFlightSampleTests {
                 }
             }
             indexed.add(e.data());
-        }), WorkerOptions.defaults().name("indexer"));
+        }));
     }
 
     private static void postDocuments(Worker indexer) {

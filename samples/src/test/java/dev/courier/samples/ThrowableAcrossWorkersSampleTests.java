@@ -10,8 +10,9 @@ import dev.courier.clone.MessageCodec;
 import dev.courier.history.AnomalyKind;
 import dev.courier.history.Checks;
 import dev.courier.history.PayloadComparator;
+import dev.courier.junit.CourierTest;
+import dev.courier.junit.Workers;
 import dev.courier.worker.Worker;
-import dev.courier.worker.WorkerOptions;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * cause, stack trace, suppressed exceptions and custom fields, which {@link Fidelity} confirms; through the
  * JSON-like codec main gets a map instead, and Fidelity names every loss.
  */
+@CourierTest
 class ThrowableAcrossWorkersSampleTests {
 
     private static final Duration BOUND = Duration.ofSeconds(10);
@@ -57,73 +59,74 @@ class ThrowableAcrossWorkersSampleTests {
     }
 
     @Test
-    void exceptionPostedByAWorkerArrivesWithClassMessageCauseStackSuppressedAndFields() throws Exception {
+    void exceptionPostedByAWorkerArrivesWithClassMessageCauseStackSuppressedAndFields(Workers workers)
+            throws Exception {
         // GIVEN an uploader worker that posts the exception its upload failed with
         AtomicReference<QuotaExceededException> original = new AtomicReference<>();
         CompletableFuture<Object> reported = new CompletableFuture<>();
-        try (Worker uploader = startUploader(Codecs.structuredClone(), original, reported)) {
-            // WHEN main asks it to upload and it fails
-            uploader.postMessage("video-9");
-            Object received = reported.get(BOUND.toSeconds(), TimeUnit.SECONDS);
-            // THEN main gets an equivalent exception, not the worker's object
-            QuotaExceededException sent = original.get();
-            assertThat(received).isInstanceOf(QuotaExceededException.class).isNotSameAs(sent);
-            QuotaExceededException copy = (QuotaExceededException) received;
-            assertThat(copy).hasMessage("upload of video-9 exceeds the quota")
-                    .hasCauseInstanceOf(IOException.class).cause().hasMessage("disk full");
-            assertThat(copy.quotaMb()).isEqualTo(512);
-            assertThat(copy.getStackTrace()).containsExactly(sent.getStackTrace());
-            assertThat(copy.getSuppressed()).singleElement()
-                    .satisfies(suppressed -> assertThat(suppressed).isInstanceOf(IllegalStateException.class)
-                            .hasMessage("temp file not deleted"));
-            // and Fidelity finds no difference at all
-            assertThat(Fidelity.compare(sent, copy)).isEmpty();
-            uploader.close();
-            assertThat(Checks.diagnose(uploader.log().snapshot(), STRUCTURAL).ofKind(AnomalyKind.FIDELITY)).isEmpty();
-        }
+        Worker uploader = startUploader(workers, Codecs.structuredClone(), original, reported);
+        // WHEN main asks it to upload and it fails
+        uploader.postMessage("video-9");
+        Object received = reported.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+        // THEN main gets an equivalent exception, not the worker's object
+        QuotaExceededException sent = original.get();
+        assertThat(received).isInstanceOf(QuotaExceededException.class).isNotSameAs(sent);
+        QuotaExceededException copy = (QuotaExceededException) received;
+        assertThat(copy).hasMessage("upload of video-9 exceeds the quota")
+                .hasCauseInstanceOf(IOException.class).cause().hasMessage("disk full");
+        assertThat(copy.quotaMb()).isEqualTo(512);
+        assertThat(copy.getStackTrace()).containsExactly(sent.getStackTrace());
+        assertThat(copy.getSuppressed()).singleElement()
+                .satisfies(suppressed -> assertThat(suppressed).isInstanceOf(IllegalStateException.class)
+                        .hasMessage("temp file not deleted"));
+        // and Fidelity finds no difference at all
+        assertThat(Fidelity.compare(sent, copy)).isEmpty();
+        uploader.close();
+        assertThat(Checks.diagnose(workers.log().snapshot(), STRUCTURAL).ofKind(AnomalyKind.FIDELITY)).isEmpty();
     }
 
     @Test
-    void exceptionPostedThroughTheJsonLikeCodecArrivesAsAMapAndFidelityNamesTheLosses() throws Exception {
+    void exceptionPostedThroughTheJsonLikeCodecArrivesAsAMapAndFidelityNamesTheLosses(Workers workers)
+            throws Exception {
         // GIVEN the same uploader on a JSON-like codec
         AtomicReference<QuotaExceededException> original = new AtomicReference<>();
         CompletableFuture<Object> reported = new CompletableFuture<>();
-        try (Worker uploader = startUploader(Codecs.jsonLike(), original, reported)) {
-            // WHEN the upload fails and the worker posts the exception
-            uploader.postMessage("video-9");
-            Object received = reported.get(BOUND.toSeconds(), TimeUnit.SECONDS);
-            // THEN main gets a map: nothing to catch, rethrow or inspect by type
-            assertThat(received).isInstanceOf(Map.class);
-            Map<?, ?> map = (Map<?, ?>) received;
-            assertThat(map.get("message")).isEqualTo("upload of video-9 exceeds the quota");
-            assertThat(map.get("quotaMb")).isEqualTo(512.0);
-            // and Fidelity names what was lost, with paths
-            List<Difference> differences = Fidelity.compare(original.get(), received);
-            assertThat(differences).filteredOn(d -> d.kind() == DifferenceKind.TYPE_CHANGED)
-                    .extracting(Difference::toString)
-                    .contains("$: TYPE_CHANGED expected " + QuotaExceededException.class.getName()
-                                    + " but was java.util.LinkedHashMap",
-                            "$.stackTrace[0]: TYPE_CHANGED expected java.lang.StackTraceElement but was java.lang.String",
-                            "$.cause: TYPE_CHANGED expected java.io.IOException but was java.util.LinkedHashMap",
-                            "$.suppressed[0]: TYPE_CHANGED expected java.lang.IllegalStateException but was "
-                                    + "java.util.LinkedHashMap",
-                            "$.quotaMb: TYPE_CHANGED expected java.lang.Integer but was java.lang.Double");
-            uploader.close();
-            assertThat(Checks.diagnose(uploader.log().snapshot(), STRUCTURAL).ofKind(AnomalyKind.FIDELITY))
-                    .singleElement().satisfies(anomaly -> assertThat(anomaly.explanation())
-                            .startsWith("1 message delivered to `main` differed from what was sent")
-                            .contains("$: TYPE_CHANGED expected " + QuotaExceededException.class.getName()));
-        }
+        Worker uploader = startUploader(workers, Codecs.jsonLike(), original, reported);
+        // WHEN the upload fails and the worker posts the exception
+        uploader.postMessage("video-9");
+        Object received = reported.get(BOUND.toSeconds(), TimeUnit.SECONDS);
+        // THEN main gets a map: nothing to catch, rethrow or inspect by type
+        assertThat(received).isInstanceOf(Map.class);
+        Map<?, ?> map = (Map<?, ?>) received;
+        assertThat(map.get("message")).isEqualTo("upload of video-9 exceeds the quota");
+        assertThat(map.get("quotaMb")).isEqualTo(512.0);
+        // and Fidelity names what was lost, with paths
+        List<Difference> differences = Fidelity.compare(original.get(), received);
+        assertThat(differences).filteredOn(d -> d.kind() == DifferenceKind.TYPE_CHANGED)
+                .extracting(Difference::toString)
+                .contains("$: TYPE_CHANGED expected " + QuotaExceededException.class.getName()
+                                + " but was java.util.LinkedHashMap",
+                        "$.stackTrace[0]: TYPE_CHANGED expected java.lang.StackTraceElement but was java.lang.String",
+                        "$.cause: TYPE_CHANGED expected java.io.IOException but was java.util.LinkedHashMap",
+                        "$.suppressed[0]: TYPE_CHANGED expected java.lang.IllegalStateException but was "
+                                + "java.util.LinkedHashMap",
+                        "$.quotaMb: TYPE_CHANGED expected java.lang.Integer but was java.lang.Double");
+        uploader.close();
+        assertThat(Checks.diagnose(workers.log().snapshot(), STRUCTURAL).ofKind(AnomalyKind.FIDELITY))
+                .singleElement().satisfies(anomaly -> assertThat(anomaly.explanation())
+                        .startsWith("1 message delivered to `main` differed from what was sent")
+                        .contains("$: TYPE_CHANGED expected " + QuotaExceededException.class.getName()));
     }
 
     // The worker keeps its original in `original` only so the test can compare; main sees just the message.
-    private static Worker startUploader(MessageCodec codec, AtomicReference<QuotaExceededException> original,
+    private static Worker startUploader(Workers workers, MessageCodec codec,
+                                        AtomicReference<QuotaExceededException> original,
                                         CompletableFuture<Object> reported) {
-        Worker uploader = Worker.start(ctx -> ctx.parentPort().onMessage(e -> {
+        Worker uploader = workers.start(ctx -> ctx.parentPort().onMessage(e -> {
             QuotaExceededException failure = failure();
             original.set(failure);
             ctx.parentPort().postMessage(failure);
-        }), WorkerOptions.defaults().name("uploader").codec(codec).retainPayloads(true));
+        }), workers.options().name("uploader").codec(codec).retainPayloads(true));
         uploader.onMessage(e -> reported.complete(e.data()));
         return uploader;
     }

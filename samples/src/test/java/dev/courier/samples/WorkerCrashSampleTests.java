@@ -1,8 +1,9 @@
 package dev.courier.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.courier.history.Anomaly;
+import dev.courier.assertions.CourierAssertions;
 import dev.courier.history.AnomalyKind;
 import dev.courier.history.Checks;
 import dev.courier.history.DeliveryLog;
@@ -10,10 +11,12 @@ import dev.courier.history.DropCause;
 import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
 import dev.courier.history.LostMessage;
+import dev.courier.junit.CourierTest;
+import dev.courier.junit.ExpectDeliveryFaults;
+import dev.courier.junit.Workers;
 import dev.courier.worker.MessageEvent;
 import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerContext;
-import dev.courier.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,56 +33,62 @@ import org.junit.jupiter.api.Test;
  * records them as DROPPED (WORKER_EXITED) and diagnoses CRASHED_WITH_QUEUED naming the exception. Fix:
  * catch the exception inside the listener and reply with an error, so one bad frame costs one frame.
  */
+@CourierTest
 class WorkerCrashSampleTests {
 
     private static final Duration BOUND = Duration.ofSeconds(10);
     private static final List<String> FRAMES = List.of("frame-1:corrupt", "frame-2", "frame-3", "frame-4");
 
     @Test
-    void exceptionEscapingTheListenerCrashesTheWorkerAndDropsTheQueuedFrames() throws Exception {
+    @ExpectDeliveryFaults(AnomalyKind.WORKER_ERROR)
+    void exceptionEscapingTheListenerCrashesTheWorkerAndDropsTheQueuedFrames(Workers workers) throws Exception {
         // GIVEN a decoder that throws on a corrupt frame, holding the first frame until all four are queued
         CountDownLatch allQueued = new CountDownLatch(1);
         CompletableFuture<Throwable> reportedError = new CompletableFuture<>();
         CompletableFuture<Integer> exitCode = new CompletableFuture<>();
-        try (Worker decoder = Worker.start(ctx -> ctx.parentPort().onMessage(e -> {
+        Worker decoder = workers.start("decoder", ctx -> ctx.parentPort().onMessage(e -> {
             awaitFirstFrame(e, allQueued);
             ctx.parentPort().postMessage(decode(e.data(String.class)));
-        }), WorkerOptions.defaults().name("decoder"))) {
-            decoder.onError(reportedError::complete).onExit(exitCode::complete);
-            DeliveryLog log = decoder.log();
-            // WHEN the four frames are posted and the corrupt one is decoded
-            FRAMES.forEach(decoder::postMessage);
-            await(log, s -> s.count(EventKind.DELIVERED) == 1 && s.count(EventKind.ENQUEUED) == FRAMES.size());
-            allQueued.countDown();
-            // THEN the error reaches main, the worker exits with code 1 and the three queued frames are lost
-            assertThat(reportedError.get(BOUND.toSeconds(), TimeUnit.SECONDS))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage("cannot decode frame-1:corrupt");
-            assertThat(exitCode.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isEqualTo(1);
-            assertThat(Checks.delivery(log).lost()).hasSize(3)
-                    .allSatisfy(lost -> assertThat(lost.cause()).isEqualTo(DropCause.WORKER_EXITED))
-                    .extracting(LostMessage::sequence).containsExactly(2L, 3L, 4L);
-            // and Courier explains the loss by the crash
-            assertThat(Checks.diagnose(log).ofKind(AnomalyKind.CRASHED_WITH_QUEUED)).singleElement()
-                    .satisfies(anomaly -> {
-                        assertThat(anomaly.explanation()).isEqualTo("worker `" + decoder.label() + "` crashed with "
-                                + "java.lang.IllegalArgumentException: cannot decode frame-1:corrupt thrown in its "
-                                + "message listener with 3 messages queued; they were dropped (WORKER_EXITED)");
-                        assertThat(anomaly.fix()).startsWith("handle the exception inside the listener");
-                    });
-        }
+        }));
+        decoder.onError(reportedError::complete).onExit(exitCode::complete);
+        DeliveryLog log = workers.log();
+        // WHEN the four frames are posted and the corrupt one is decoded
+        FRAMES.forEach(decoder::postMessage);
+        await(log, s -> s.count(EventKind.DELIVERED) == 1 && s.count(EventKind.ENQUEUED) == FRAMES.size());
+        allQueued.countDown();
+        // THEN the error reaches main, the worker exits with code 1 and the three queued frames are lost
+        assertThat(reportedError.get(BOUND.toSeconds(), TimeUnit.SECONDS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("cannot decode frame-1:corrupt");
+        assertThat(exitCode.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(Checks.delivery(log).lost()).hasSize(3)
+                .allSatisfy(lost -> assertThat(lost.cause()).isEqualTo(DropCause.WORKER_EXITED))
+                .extracting(LostMessage::sequence).containsExactly(2L, 3L, 4L);
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CRASHED_WITH_QUEUED")
+                .hasMessageContaining("cannot decode frame-1:corrupt");
+        CourierAssertions.assertThat(log).hasWorkerErrors(1).hasLostMessagesWithCause(DropCause.WORKER_EXITED, 3);
+        // and Courier explains the loss by the crash
+        assertThat(Checks.diagnose(log).ofKind(AnomalyKind.CRASHED_WITH_QUEUED)).singleElement()
+                .satisfies(anomaly -> {
+                    assertThat(anomaly.explanation()).isEqualTo("worker `" + decoder.label() + "` crashed with "
+                            + "java.lang.IllegalArgumentException: cannot decode frame-1:corrupt thrown in its "
+                            + "message listener with 3 messages queued; they were dropped (WORKER_EXITED)");
+                    assertThat(anomaly.fix()).startsWith("handle the exception inside the listener");
+                });
     }
 
     @Test
-    void listenerThatCatchesTheExceptionRejectsOneFrameAndDecodesTheRest() throws Exception {
+    void listenerThatCatchesTheExceptionRejectsOneFrameAndDecodesTheRest(Workers workers) throws Exception {
         // GIVEN a decoder that catches a decoding failure and replies with an error instead
         CountDownLatch allQueued = new CountDownLatch(1);
         List<Object> replies = new CopyOnWriteArrayList<>();
-        Worker decoder = Worker.start(ctx -> ctx.parentPort().onMessage(e -> {
+        Worker decoder = workers.start("decoder", ctx -> ctx.parentPort().onMessage(e -> {
             awaitFirstFrame(e, allQueued);
             decodeSafely(ctx, e.data(String.class));
-        }), WorkerOptions.defaults().name("decoder"));
+        }));
         decoder.onMessage(e -> replies.add(e.data()));
-        DeliveryLog log = decoder.log();
+        DeliveryLog log = workers.log();
         // WHEN the same four frames are posted
         FRAMES.forEach(decoder::postMessage);
         await(log, s -> s.count(EventKind.DELIVERED) == 1 && s.count(EventKind.ENQUEUED) == FRAMES.size());
@@ -89,9 +98,7 @@ class WorkerCrashSampleTests {
         // THEN one frame is rejected, three are decoded, the worker never crashed and nothing was lost
         assertThat(replies).containsExactly("rejected frame-1:corrupt: cannot decode frame-1:corrupt",
                 "decoded frame-2", "decoded frame-3", "decoded frame-4");
-        assertThat(log.snapshot().count(EventKind.WORKER_ERROR)).isZero();
-        assertThat(Checks.delivery(log).lost()).isEmpty();
-        assertThat(Checks.diagnose(log).failures()).extracting(Anomaly::toString).isEmpty();
+        CourierAssertions.assertThat(log).hasNoWorkerErrors().deliveredExactlyOnce().hasNoAnomalies();
     }
 
     private static String decode(String frame) {
