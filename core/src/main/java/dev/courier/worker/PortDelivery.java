@@ -20,8 +20,9 @@ import java.util.function.Consumer;
 /**
  * Delivers one queued message of a port: decode (S3), listeners, and the DELIVERED / HANDLED /
  * MESSAGE_ERROR / DROPPED (NO_LISTENER) records, plus MUTATED_IN_FLIGHT when the message carries a
- * snapshot taken at send and the shared payload no longer matches it. A listener's exception is recorded (HANDLED THREW) and,
- * on a worker's loop, rethrown to crash the worker (S7); on a dispatcher the other listeners still run.
+ * snapshot taken at send and the shared payload no longer matches it. A listener's exception is recorded
+ * (HANDLED THREW) and, on a worker's loop, rethrown to crash the worker (S7); on a dispatcher the other
+ * listeners still run.
  *
  * <p>Thread contract: called only on the port owner's loop thread, one message at a time.
  */
