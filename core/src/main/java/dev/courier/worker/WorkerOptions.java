@@ -118,7 +118,12 @@ public final class WorkerOptions {
                 retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
     }
 
-    /** Attach the sent payload to SENT events and the decoded value to DELIVERED events. */
+    /**
+     * Attach the sent payload to SENT events and the decoded value to DELIVERED events, for fidelity and
+     * per-key order checks. The log keeps references, not copies: a payload the sender changes after
+     * posting (or the receiver after delivery) is seen changed by a later check, so compare before changing
+     * them, or send fresh objects.
+     */
     public WorkerOptions retainPayloads(boolean value) {
         return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, value, drainTimeout,
                 blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
