@@ -3,6 +3,8 @@ package dev.courier.assertions;
 import dev.courier.assertions.internal.DefaultTimeout;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.HistorySnapshot;
+import dev.courier.worker.MessagePort;
+import dev.courier.worker.Worker;
 import java.time.Duration;
 
 /**
@@ -36,6 +38,16 @@ public final class CourierAssertions {
     /** Assertions over what one endpoint received. */
     public static EndpointAssert assertThat(DeliveryEndpoint endpoint) {
         return new EndpointAssert(endpoint);
+    }
+
+    /** Assertions over what a worker's own side received (endpoint {@code <name>#<threadId>}). */
+    public static EndpointAssert assertThat(Worker worker) {
+        return assertThat(DeliveryEndpoint.of(worker.label(), worker.log()));
+    }
+
+    /** Assertions over what a port received. */
+    public static EndpointAssert assertThat(MessagePort port) {
+        return assertThat(DeliveryEndpoint.of(port.label(), port.log()));
     }
 
     /** Assertions about whether {@code payload} can cross a port. */

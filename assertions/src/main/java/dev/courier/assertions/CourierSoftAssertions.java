@@ -2,6 +2,8 @@ package dev.courier.assertions;
 
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.HistorySnapshot;
+import dev.courier.worker.MessagePort;
+import dev.courier.worker.Worker;
 import java.util.function.Consumer;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.Assert;
@@ -43,6 +45,16 @@ public class CourierSoftAssertions extends AbstractSoftAssertions implements Sta
     /** Soft {@link CourierAssertions#assertThat(DeliveryEndpoint)}. */
     public EndpointAssert assertThat(DeliveryEndpoint endpoint) {
         return soft(EndpointAssert.class, DeliveryEndpoint.class, endpoint);
+    }
+
+    /** Soft {@link CourierAssertions#assertThat(Worker)}. */
+    public EndpointAssert assertThat(Worker worker) {
+        return assertThat(DeliveryEndpoint.of(worker.label(), worker.log()));
+    }
+
+    /** Soft {@link CourierAssertions#assertThat(MessagePort)}. */
+    public EndpointAssert assertThat(MessagePort port) {
+        return assertThat(DeliveryEndpoint.of(port.label(), port.log()));
     }
 
     /** Soft {@link CourierAssertions#assertThatPayload(Object)}. */

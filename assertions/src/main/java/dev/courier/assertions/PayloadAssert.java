@@ -3,6 +3,8 @@ package dev.courier.assertions;
 import dev.courier.assertions.internal.PayloadFailureMessages;
 import dev.courier.assertions.internal.Verdict;
 import dev.courier.clone.DataCloneException;
+import dev.courier.clone.Difference;
+import dev.courier.clone.Fidelity;
 import dev.courier.clone.MessageCodec;
 import dev.courier.clone.StructuredClone;
 import dev.courier.clone.TransferContext;
@@ -12,15 +14,18 @@ import java.util.Objects;
 
 /**
  * Assertions about whether a payload can cross a port: copied by the structured clone, or encoded and
- * decoded by a {@link MessageCodec}. A copy is compared with the original by the comparator given to
- * {@link #comparedBy(PayloadComparator)}; without one only the copy's success is checked (the structural
- * comparison of the clone package is not wired in yet).
+ * decoded by a {@link MessageCodec}. A copy is compared with the original by {@link Fidelity#compare}
+ * (type, value, order, aliasing, cycles and isolation, each difference with its path), or by the
+ * comparator given to {@link #comparedBy(PayloadComparator)}.
  *
  * <p>Thread contract: used by one test thread; copying runs on it and never blocks.
  */
 public class PayloadAssert extends AbstractCourierAssert<PayloadAssert, Object> {
 
-    private PayloadComparator comparator;
+    private static final PayloadComparator FIDELITY =
+            (original, copy) -> Fidelity.compare(original, copy).stream().map(Difference::toString).toList();
+
+    private PayloadComparator comparator = FIDELITY;
 
     public PayloadAssert(Object payload) {
         super(payload, PayloadAssert.class);
@@ -35,7 +40,7 @@ public class PayloadAssert extends AbstractCourierAssert<PayloadAssert, Object> 
         return myself;
     }
 
-    /** A structured clone of the payload succeeds (and, with a comparator, equals the original). */
+    /** A structured clone of the payload succeeds and is faithful to the original. */
     public PayloadAssert survivesClone() {
         if (proceed()) {
             Object copy;
@@ -50,7 +55,7 @@ public class PayloadAssert extends AbstractCourierAssert<PayloadAssert, Object> 
         return myself;
     }
 
-    /** Encoding with {@code codec} and decoding the result succeeds (and, with a comparator, is faithful). */
+    /** Encoding with {@code codec} and decoding the result succeeds and is faithful to the original. */
     public PayloadAssert survivesRoundTrip(MessageCodec codec) {
         Objects.requireNonNull(codec, "codec");
         if (proceed()) {
@@ -75,11 +80,9 @@ public class PayloadAssert extends AbstractCourierAssert<PayloadAssert, Object> 
     }
 
     private void compare(String how, Object copy) {
-        if (comparator != null) {
-            List<String> differences = comparator.compare(actual, copy);
-            if (!differences.isEmpty()) {
-                failWithText(PayloadFailureMessages.differs(how, actual, differences));
-            }
+        List<String> differences = comparator.compare(actual, copy);
+        if (!differences.isEmpty()) {
+            failWithText(PayloadFailureMessages.differs(how, actual, differences));
         }
     }
 

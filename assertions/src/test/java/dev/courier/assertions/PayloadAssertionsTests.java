@@ -97,13 +97,30 @@ class PayloadAssertionsTests {
         // GIVEN a list sent through a codec that turns it into text
         List<Integer> payload = new ArrayList<>(List.of(1, 2));
 
-        // WHEN / THEN
-        assertThatCode(() -> assertThatPayload(payload).survivesRoundTrip(TO_STRING)).doesNotThrowAnyException();
+        // WHEN / THEN: a comparator that finds nothing lets it pass; the given comparator's text is reported
+        assertThatCode(() -> assertThatPayload(payload).comparedBy((original, copy) -> List.of())
+                .survivesRoundTrip(TO_STRING)).doesNotThrowAnyException();
         assertThatThrownBy(() -> assertThatPayload(payload).comparedBy(PayloadComparator.equality())
                 .survivesRoundTrip(TO_STRING))
                 .hasMessage("Expecting the payload (java.util.ArrayList) to survive a round trip through codec "
                         + "`to-string` unchanged but the copy differs in 1 place:\n"
                         + "  - $: TYPE_CHANGED expected java.util.ArrayList but was java.lang.String");
+    }
+
+    @Test
+    void jsonLikeRoundTripFailsWithTheFidelityDifferenceAndItsPath() {
+        // GIVEN a record holding a date, sent through the JSON-style codec
+        Shipment payload = new Shipment("s-1", new java.util.Date(0));
+
+        // WHEN / THEN the default comparison is Fidelity's, with the path of each difference
+        assertThatThrownBy(() -> assertThatPayload(payload).survivesRoundTrip(Codecs.jsonLike()))
+                .hasMessageContaining("to survive a round trip through codec `json-like` unchanged")
+                .hasMessageContaining("$: TYPE_CHANGED expected " + Shipment.class.getName())
+                .hasMessageContaining("$.when");
+        assertThatCode(() -> assertThatPayload(payload).survivesClone()).doesNotThrowAnyException();
+    }
+
+    record Shipment(String id, java.util.Date when) {
     }
 
     @Test
