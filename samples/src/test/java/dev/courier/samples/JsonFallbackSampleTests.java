@@ -37,8 +37,7 @@ import org.junit.jupiter.api.Test;
 class JsonFallbackSampleTests {
 
     private static final Duration BOUND = Duration.ofSeconds(10);
-    private static final PayloadComparator STRUCTURAL = (sent, delivered) ->
-            Fidelity.compare(sent, delivered).stream().map(Difference::toString).toList();
+    private static final PayloadComparator STRUCTURAL = PayloadComparator.fidelity();
 
     /** One line of an order. */
     record Line(String sku, int quantity) {

@@ -33,8 +33,7 @@ import org.junit.jupiter.api.Test;
 class ThrowableAcrossWorkersSampleTests {
 
     private static final Duration BOUND = Duration.ofSeconds(10);
-    private static final PayloadComparator STRUCTURAL = (sent, delivered) ->
-            Fidelity.compare(sent, delivered).stream().map(Difference::toString).toList();
+    private static final PayloadComparator STRUCTURAL = PayloadComparator.fidelity();
 
     /** A custom exception with a field of its own. */
     static final class QuotaExceededException extends Exception {
