@@ -51,7 +51,8 @@ record GraphShapes(boolean hasCycle, boolean hasAliasing, boolean hasEmptyContai
 
         private static boolean isMutable(Object value) {
             return value instanceof Collection || value instanceof Map || value instanceof Payloads.SampleNode
-                    || value instanceof Date || value instanceof BitSet || (value != null && value.getClass().isArray());
+                    || value instanceof Date || value instanceof BitSet
+                    || (value != null && value.getClass().isArray());
         }
 
         private static List<Object> children(Object value) {

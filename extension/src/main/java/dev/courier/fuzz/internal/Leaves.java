@@ -19,8 +19,10 @@ import java.util.UUID;
  * Immutable leaf values the structured clone shares: text over full Unicode, boxed primitives biased to
  * their edge values, big numbers, enums, {@code java.time} values, UUIDs and all-immutable records; and the
  * keys used for maps and sets. The first alternative of each is the simplest, so values shrink toward it.
+ *
+ * <p>Thread contract: constants of stateless generators, shared freely.
  */
-public final class Leaves {
+final class Leaves {
 
     /** Strings of up to 12 code points, lone surrogates, NUL and astral ones included. */
     public static final Gen<String> STRINGS = Gens.strings(0, 12);

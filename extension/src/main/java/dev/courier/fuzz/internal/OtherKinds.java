@@ -53,11 +53,13 @@ final class OtherKinds {
             return fill(EnumSet.noneOf(SampleColor.class), Leaves.COLORS);
         } else if (ticket < 82) {
             Map<SampleColor, Object> map = new EnumMap<>(SampleColor.class);
-            builder.elements(builder.sizeHint(4, 0), 8, () -> map.put(source().draw(Leaves.COLORS), graph.value(depth, false)));
+            builder.elements(builder.sizeHint(4, 0), 8,
+                    () -> map.put(source().draw(Leaves.COLORS), graph.value(depth, false)));
             return map;
         } else if (ticket < 83) {
             Map<String, Object> map = new ConcurrentHashMap<>();
-            builder.elements(graph.size(), GraphGen.LARGE, () -> map.put(source().draw(Leaves.KEYS), graph.nonNull(depth, false)));
+            builder.elements(graph.size(), GraphGen.LARGE,
+                    () -> map.put(source().draw(Leaves.KEYS), graph.nonNull(depth, false)));
             return map;
         } else if (ticket < 84) {
             return elements(new CopyOnWriteArrayList<>(), depth, false);

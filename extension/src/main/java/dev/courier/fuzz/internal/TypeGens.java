@@ -1,5 +1,6 @@
 package dev.courier.fuzz.internal;
 
+import dev.courier.fuzz.ChoiceSource;
 import dev.courier.fuzz.Gen;
 import dev.courier.fuzz.Gens;
 import java.lang.reflect.Array;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -134,7 +136,7 @@ public final class TypeGens {
         };
     }
 
-    private static <C extends Collection<Object>> C elements(dev.courier.fuzz.ChoiceSource source, int depth,
+    private static <C extends Collection<Object>> C elements(ChoiceSource source, int depth,
                                                             DepthGen element, C into) {
         int size = (int) source.choose(0, 4);
         for (int i = 0; i < size; i++) {
@@ -166,7 +168,7 @@ public final class TypeGens {
         put(gens, Leaves.UUIDS, UUID.class);
         put(gens, Leaves.INSTANTS, Instant.class);
         put(gens, Gens.ints(-999_999, 999_999).map(LocalDate::ofEpochDay), LocalDate.class);
-        put(gens, Leaves.INSTANTS.map(at -> LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC)),
+        put(gens, Leaves.INSTANTS.map(at -> LocalDateTime.ofInstant(at, ZoneOffset.UTC)),
                 LocalDateTime.class);
         put(gens, Gens.combine(Gens.longs(), Gens.ints(0, 999_999_999), Duration::ofSeconds), Duration.class);
         return gens;
