@@ -1,0 +1,180 @@
+package dev.courier.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.courier.history.Anomaly;
+import dev.courier.history.AnomalyKind;
+import dev.courier.history.Checks;
+import dev.courier.history.DeliveryLog;
+import dev.courier.history.DeliveryReport;
+import dev.courier.history.Diagnosis;
+import dev.courier.history.DropCause;
+import dev.courier.history.EventKind;
+import dev.courier.history.HistorySnapshot;
+import dev.courier.history.LostMessage;
+import dev.courier.history.Outcome;
+import dev.courier.worker.Worker;
+import dev.courier.worker.WorkerOptions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pool restarts its crashed worker under the same name, but a caller kept the old {@code Worker}
+ * reference and keeps posting to it. Node ignores posts to an exited worker, so in production the jobs
+ * simply vanish ("wrong worker reference after a restart", seed failure mode). Courier records them as
+ * dropped (PORT_CLOSED) and names the newer worker that was running. The fix: look the worker up from
+ * the pool at send time.
+ */
+class StaleWorkerReferenceSampleTests {
+
+    private static final Duration BOUND = Duration.ofSeconds(10);
+
+    @Test
+    void postsToAWorkerKeptAcrossARestartAreLostAndDiagnosedAsAStaleReference() throws Exception {
+        DeliveryLog log = DeliveryLog.create();
+        Worker kept;
+        Worker restarted;
+        try (RestartingPool pool = new RestartingPool("pool", log)) {
+            // GIVEN a caller that keeps the pool's worker, which crashes on a poison job and is restarted
+            kept = pool.worker();
+            kept.postMessage("job-1");
+            kept.postMessage("poison");
+            awaitLog(log, s -> countOnline(s) == 2, "the restarted worker to come online");
+            restarted = pool.worker();
+
+            // WHEN the caller posts two more jobs through the reference it kept
+            kept.postMessage("job-2");
+            kept.postMessage("job-3");
+            awaitLog(log, s -> countDropped(s, DropCause.PORT_CLOSED) == 2, "the two posts to be dropped");
+        }
+
+        // THEN both jobs are lost (PORT_CLOSED), and the diagnosis names the old and the newer worker
+        DeliveryReport delivery = Checks.delivery(log);
+        assertThat(delivery.lost()).extracting(LostMessage::receiver).containsOnly(kept.label());
+        assertThat(delivery.lost()).extracting(LostMessage::cause).containsExactly(DropCause.PORT_CLOSED,
+                DropCause.PORT_CLOSED);
+        Diagnosis diagnosis = Checks.diagnose(log);
+        assertThat(diagnosis.ofKind(AnomalyKind.STALE_REFERENCE)).singleElement().satisfies(stale -> {
+            assertThat(stale.endpoint()).isEqualTo(kept.label());
+            assertThat(stale.explanation()).isEqualTo("2 messages were sent to worker `" + kept.label()
+                    + "` after it had exited while a newer worker of the same name (`" + restarted.label()
+                    + "`) was running; they were dropped (PORT_CLOSED)");
+            assertThat(stale.fix()).startsWith("look the worker up at send time");
+        });
+        // and the crash that caused the restart is reported too
+        assertThat(diagnosis.ofKind(AnomalyKind.WORKER_ERROR)).extracting(Anomaly::explanation)
+                .singleElement().asString().contains("poison job");
+    }
+
+    @Test
+    void lookingTheWorkerUpAtSendTimeDeliversEveryJobAfterARestart() throws Exception {
+        DeliveryLog log = DeliveryLog.create();
+        List<Object> handledByRestarted;
+        try (RestartingPool pool = new RestartingPool("pool", log)) {
+            // GIVEN the same pool and crash, but a caller that asks the pool for its worker on every send
+            pool.worker().postMessage("job-1");
+            pool.worker().postMessage("poison");
+            awaitLog(log, s -> countOnline(s) == 2, "the restarted worker to come online");
+
+            // WHEN the caller posts two more jobs
+            pool.worker().postMessage("job-2");
+            pool.worker().postMessage("job-3");
+            awaitLog(log, s -> countHandledOk(s) == 3, "three jobs to be handled");
+            handledByRestarted = pool.handled(pool.worker());
+        }
+
+        // THEN the restarted worker handled them and nothing was lost or sent to a stale reference
+        assertThat(handledByRestarted).containsExactly("job-2", "job-3");
+        assertThat(Checks.delivery(log).lost()).isEmpty();
+        assertThat(Checks.diagnose(log).ofKind(AnomalyKind.STALE_REFERENCE)).isEmpty();
+    }
+
+    /**
+     * A one-slot pool: when its worker exits abnormally it starts a new one with the same name. Thread
+     * contract: {@link #worker()} may be called from any thread; the restart runs on the exited worker's
+     * parent dispatcher; {@link #close()} stops restarting, then closes every worker it started.
+     */
+    private static final class RestartingPool implements AutoCloseable {
+
+        private final String name;
+        private final DeliveryLog log;
+        private final List<Worker> started = new CopyOnWriteArrayList<>();
+        private final List<List<Object>> handled = new CopyOnWriteArrayList<>();
+        private volatile Worker current;
+        private volatile boolean closed;
+
+        RestartingPool(String name, DeliveryLog log) {
+            this.name = name;
+            this.log = log;
+            this.current = startWorker();
+        }
+
+        Worker worker() {
+            return current;
+        }
+
+        List<Object> handled(Worker worker) {
+            return new ArrayList<>(handled.get(started.indexOf(worker)));
+        }
+
+        private Worker startWorker() {
+            List<Object> jobs = new CopyOnWriteArrayList<>();
+            Worker worker = Worker.start(ctx -> ctx.parentPort().onMessage(event -> {
+                if ("poison".equals(event.data())) {
+                    throw new IllegalStateException("cannot process poison job");
+                }
+                jobs.add(event.data());
+            }), WorkerOptions.defaults().name(name).log(log));
+            handled.add(jobs);
+            started.add(worker);
+            worker.onExit(code -> {
+                if (code != 0 && !closed) {
+                    current = startWorker();
+                }
+            });
+            return worker;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            for (Worker worker : started) {
+                worker.close();
+            }
+        }
+    }
+
+    private static int countOnline(HistorySnapshot snapshot) {
+        return snapshot.count(EventKind.WORKER_ONLINE);
+    }
+
+    private static int countDropped(HistorySnapshot snapshot, DropCause cause) {
+        int dropped = 0;
+        for (int i = 0; i < snapshot.size(); i++) {
+            if (snapshot.kind(i) == EventKind.DROPPED && snapshot.cause(i) == cause) {
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
+    private static int countHandledOk(HistorySnapshot snapshot) {
+        int ok = 0;
+        for (int i = 0; i < snapshot.size(); i++) {
+            if (snapshot.kind(i) == EventKind.HANDLED && snapshot.outcome(i) == Outcome.OK) {
+                ok++;
+            }
+        }
+        return ok;
+    }
+
+    private static void awaitLog(DeliveryLog log, Predicate<HistorySnapshot> condition,
+                                 String what) throws InterruptedException {
+        assertThat(log.await(condition, BOUND)).as("waited %s for %s; history:%n%s", BOUND, what, log.events())
+                .isTrue();
+    }
+}
