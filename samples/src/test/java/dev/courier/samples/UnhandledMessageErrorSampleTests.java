@@ -1,0 +1,130 @@
+package dev.courier.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.courier.clone.Codecs;
+import dev.courier.clone.MessageCodec;
+import dev.courier.history.AnomalyKind;
+import dev.courier.history.Checks;
+import dev.courier.history.DeliveryEvent;
+import dev.courier.history.DeliveryLog;
+import dev.courier.history.Diagnosis;
+import dev.courier.history.EventKind;
+import dev.courier.history.Outcome;
+import dev.courier.worker.MessageErrorEvent;
+import dev.courier.worker.Worker;
+import dev.courier.worker.WorkerOptions;
+import java.io.InvalidClassException;
+import java.io.ObjectInputFilter;
+import java.io.Serializable;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A job carries a {@code java.net.URI} callback and crosses to the worker with Java serialization, whose
+ * allowlist rejects {@code java.net} on the receiving side. In Node the decode failure fires
+ * {@code messageerror}; with no listener for it the job silently never runs (seed failure mode "replace
+ * 'message' with 'messageerror' to catch deserialization errors"). Courier records the failure as an
+ * unhandled message error. The fix: register a {@code messageerror} listener, and allow the class.
+ */
+class UnhandledMessageErrorSampleTests {
+
+    private static final Duration BOUND = Duration.ofSeconds(10);
+
+    /** The message: the package of this record is allowed, the URI inside it is not by default. */
+    record Job(String id, URI callback) implements Serializable {
+    }
+
+    private static final Job JOB = new Job("job-1", URI.create("https://example.org/done/job-1"));
+
+    @Test
+    void aDecodeFailureWithNoMessageErrorListenerIsRecordedAsUnhandledAndDiagnosed() throws Exception {
+        // GIVEN a worker that decodes with the default Java serialization allowlist and listens only for 'message'
+        DeliveryLog log = DeliveryLog.create();
+        List<Object> jobs = new CopyOnWriteArrayList<>();
+        try (Worker worker = startJobWorker(log, Codecs.javaSerialization(), jobs, null)) {
+            // WHEN main posts a job holding a URI
+            worker.postMessage(JOB);
+            awaitMessageErrors(log, 1);
+        }
+
+        // THEN the job never ran; the failure is recorded as UNHANDLED and diagnosed with the rejected class
+        assertThat(jobs).isEmpty();
+        DeliveryEvent error = events(log, EventKind.MESSAGE_ERROR).get(0);
+        assertThat(error.outcome()).isEqualTo(Outcome.UNHANDLED);
+        assertThat(error.error()).isInstanceOf(InvalidClassException.class)
+                .hasMessageContaining("java.net.URI; rejected by the Java serialization allowlist");
+        Diagnosis diagnosis = Checks.diagnose(log);
+        assertThat(diagnosis.ofKind(AnomalyKind.UNHANDLED_MESSAGE_ERROR)).singleElement().satisfies(anomaly -> {
+            assertThat(anomaly.explanation()).startsWith("1 decode failure at `" + error.receiver()
+                    + "` with no messageerror listener; first: java.io.InvalidClassException: java.net.URI;");
+            assertThat(anomaly.fix()).isEqualTo("register a messageerror listener on `" + error.receiver()
+                    + "` and check that both ends use the same codec");
+        });
+        assertThat(diagnosis.isClean()).isFalse();
+    }
+
+    @Test
+    void aMessageErrorListenerHandlesTheFailureSoItIsNoLongerSilent() throws Exception {
+        // GIVEN the same worker, now with a 'messageerror' listener that reports to main
+        DeliveryLog log = DeliveryLog.create();
+        List<MessageErrorEvent> reported = new CopyOnWriteArrayList<>();
+        try (Worker worker = startJobWorker(log, Codecs.javaSerialization(), new CopyOnWriteArrayList<>(),
+                reported)) {
+            // WHEN main posts the same job
+            worker.postMessage(JOB);
+            awaitMessageErrors(log, 1);
+        }
+
+        // THEN the listener got the error; it is recorded HANDLED, which is informational, not a failure
+        assertThat(reported).singleElement().satisfies(event -> assertThat(event.error())
+                .hasMessageContaining("allow it with Codecs.javaSerialization(ObjectInputFilter.Config"
+                        + ".createFilter(\"java.net.*\"))"));
+        assertThat(events(log, EventKind.MESSAGE_ERROR)).extracting(DeliveryEvent::outcome)
+                .containsExactly(Outcome.HANDLED);
+        Diagnosis diagnosis = Checks.diagnose(log);
+        assertThat(diagnosis.ofKind(AnomalyKind.UNHANDLED_MESSAGE_ERROR)).isEmpty();
+        assertThat(diagnosis.ofKind(AnomalyKind.HANDLED_MESSAGE_ERROR)).hasSize(1);
+        assertThat(diagnosis.isClean()).isTrue();
+    }
+
+    @Test
+    void allowingTheClassLetsTheJobThrough() throws Exception {
+        // GIVEN a worker whose allowlist also admits java.net.URI, with a 'messageerror' listener kept as a guard
+        DeliveryLog log = DeliveryLog.create();
+        List<Object> jobs = new CopyOnWriteArrayList<>();
+        MessageCodec allowingUri = Codecs.javaSerialization(ObjectInputFilter.Config.createFilter("java.net.URI"));
+        try (Worker worker = startJobWorker(log, allowingUri, jobs, new CopyOnWriteArrayList<>())) {
+            // WHEN main posts the job
+            worker.postMessage(JOB);
+            assertThat(log.await(s -> s.count(EventKind.HANDLED) == 1, BOUND)).as("job handled").isTrue();
+        }
+
+        // THEN it arrives intact, and there is no message error at all
+        assertThat(jobs).containsExactly(JOB);
+        assertThat(events(log, EventKind.MESSAGE_ERROR)).isEmpty();
+        assertThat(Checks.diagnose(log).isClean()).isTrue();
+    }
+
+    private static Worker startJobWorker(DeliveryLog log, MessageCodec codec, List<Object> jobs,
+                                         List<MessageErrorEvent> errorsOrNull) {
+        return Worker.start(ctx -> {
+            ctx.parentPort().onMessage(event -> jobs.add(event.data()));
+            if (errorsOrNull != null) {
+                ctx.parentPort().onMessageError(errorsOrNull::add);
+            }
+        }, WorkerOptions.defaults().name("jobs").codec(codec).log(log));
+    }
+
+    private static void awaitMessageErrors(DeliveryLog log, int count) throws InterruptedException {
+        assertThat(log.await(s -> s.count(EventKind.MESSAGE_ERROR) == count, BOUND))
+                .as("waited %s for %s message error(s); history:%n%s", BOUND, count, log.events()).isTrue();
+    }
+
+    private static List<DeliveryEvent> events(DeliveryLog log, EventKind kind) {
+        return log.events().stream().filter(event -> event.kind() == kind).toList();
+    }
+}
