@@ -11,10 +11,10 @@ final class Targets {
     static Report report() {
         return new Report()
                 .row("postMessage → listener, small record, recording on, 1 sender",
-                        "PostMessageBenchmark.courier:1,true", "HandOffBenchmark.linkedBlockingQueue:1",
+                        "PostMessageBenchmark.courier:1", "HandOffBenchmark.linkedBlockingQueue:1",
                         "LinkedBlockingQueue hand-off", Target.ratioAtLeast(0.5, "≥ 0.5×"))
                 .row("postMessage → listener, small record, recording on, 1 sender",
-                        "PostMessageBenchmark.courier:1,true", "node.postMessage",
+                        "PostMessageBenchmark.courier:1", "node.postMessage",
                         "Node.js worker.postMessage", Target.ratioAtLeast(6, "≥ 6×"))
                 .row("structured clone, 100-item graph", "CloneBenchmark.structuredClone:graph100",
                         "CloneBenchmark.handWritten:graph100", "hand-written copy",

@@ -1,0 +1,46 @@
+package dev.courier.junit;
+
+/**
+ * Configuration keys of {@link CourierExtension}, read as JUnit configuration parameters (launcher
+ * parameters, then system properties, then {@code junit-platform.properties}). They are the lowest configured
+ * level: a {@link CourierExtension#builder() builder} value overrides them, and {@link DeliveryOptions} on a
+ * class or method overrides both.
+ */
+public final class CourierConfig {
+
+    /**
+     * {@value}: the test's default wait bound (probe waits without a timeout, the wait for worker threads to end
+     * at teardown), as ISO-8601 ({@code PT5S}) or a short form ({@code 5s}, {@code 250ms}, {@code 1m}).
+     */
+    public static final String TIMEOUT_DEFAULT = "courier.timeout.default";
+
+    /** {@value}: {@code QUEUE_UNTIL_STARTED} or {@code DROP_WHEN_NO_LISTENER}. */
+    public static final String LISTENER_POLICY = "courier.listener.policy";
+
+    /** {@value}: queue capacity of every port; {@code 0} means unbounded. */
+    public static final String CAPACITY = "courier.capacity";
+
+    /** {@value}: {@code BLOCK}, {@code DROP_NEWEST}, {@code DROP_OLDEST} or {@code FAIL}. */
+    public static final String OVERFLOW = "courier.overflow";
+
+    /**
+     * {@value}: {@code true} (default) fails a test whose history has worker errors, unhandled message errors
+     * or clone failures it did not declare with {@link ExpectDeliveryFaults}.
+     */
+    public static final String STRICT = "courier.strict";
+
+    /** {@value}: a directory; when set, a summary file per test is written there. */
+    public static final String REPORT_DIR = "courier.report.dir";
+
+    /** {@value}: how long teardown lets each worker handle its queue before terminating it (duration). */
+    public static final String DRAIN_TIMEOUT = "courier.drain.timeout";
+
+    /** The built-in default of {@link #TIMEOUT_DEFAULT}: {@value} (ISO-8601). */
+    public static final String DEFAULT_TIMEOUT = "PT5S";
+
+    /** The built-in default of {@link #DRAIN_TIMEOUT}: {@value} (ISO-8601). */
+    public static final String DEFAULT_DRAIN_TIMEOUT = "PT2S";
+
+    private CourierConfig() {
+    }
+}

@@ -1,0 +1,52 @@
+package dev.courier.junit;
+
+import dev.courier.history.DeliveryLog;
+import dev.courier.worker.MessageChannel;
+import dev.courier.worker.Worker;
+import dev.courier.worker.WorkerOptions;
+import dev.courier.worker.WorkerScript;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The per-test worker factory {@link CourierExtension} injects: everything it starts records into the test's
+ * {@link #log()} and is closed and checked after the test. In a {@code @FuzzTest} method one {@code Workers}
+ * (and its log) is shared by all tries of the property, since the method is invoked repeatedly with the same
+ * resolved parameters.
+ *
+ * <p>Thread contract: every method may be called from any thread, including worker threads; workers started
+ * concurrently are all tracked. {@code start} returns once the worker's thread is started; it does not wait for
+ * the script.
+ */
+public interface Workers {
+
+    /** Starts a worker named "worker" with the test's {@link #options()}. */
+    Worker start(WorkerScript script);
+
+    /** Starts a worker named {@code name} with the test's {@link #options()}. */
+    Worker start(String name, WorkerScript script);
+
+    /**
+     * Starts a worker with {@code options} as given, except that it always records into the test's log. To keep
+     * the test's settings and change one, derive from them: {@code start(script, workers.options().name("x"))}.
+     */
+    Worker start(WorkerScript script, WorkerOptions options);
+
+    /** A channel on the test's log with the test's port settings; closed at teardown. */
+    MessageChannel channel();
+
+    /** A new probe on the test's log (each call a distinct probe with its own channel). */
+    Probe probe();
+
+    /** The workers started through this factory so far, in start order. */
+    List<Worker> all();
+
+    /** The test's history. */
+    DeliveryLog log();
+
+    /** The test's effective options: log, codec, listener policy, capacity, overflow, retention, drain timeout. */
+    WorkerOptions options();
+
+    /** The test's default wait bound ({@link DeliveryOptions#timeout()}, {@link CourierConfig#TIMEOUT_DEFAULT}). */
+    Duration timeout();
+}

@@ -1,0 +1,89 @@
+package dev.courier.junit.internal;
+
+import dev.courier.history.Anomaly;
+import dev.courier.history.AnomalyKind;
+import dev.courier.history.Checks;
+import dev.courier.history.DeliveryReport;
+import dev.courier.history.LatencyReport;
+import dev.courier.history.LifecycleReport;
+import dev.courier.history.WorkerError;
+import dev.courier.worker.MessageChannel;
+import dev.courier.worker.Worker;
+import dev.courier.worker.WorkerStuckException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The after-each checks: close every worker the test started (drain, then terminate, each bounded), wait
+ * (bounded) for their threads to end, then judge the history. Leaked threads always fail; worker errors,
+ * unhandled message errors and clone failures fail in strict mode unless expected.
+ *
+ * <p>Thread contract: runs on the thread of the test's after-each callbacks; blocks up to the drain and stop
+ * timeouts per worker plus the test's timeout for threads.
+ */
+public final class Teardown {
+
+    /** The kinds strict mode fails a test for. */
+    public static final Set<AnomalyKind> STRICT_KINDS = Set.of(AnomalyKind.WORKER_ERROR,
+            AnomalyKind.UNHANDLED_MESSAGE_ERROR, AnomalyKind.CLONE_FAILURE);
+
+    private Teardown() {
+    }
+
+    /** Tears {@code run} down once; empty if another caller already did. */
+    public static Optional<TeardownResult> of(TestRun run, Set<AnomalyKind> expected) {
+        if (!run.claimTeardown()) {
+            return Optional.empty();
+        }
+        List<String> problems = new ArrayList<>();
+        List<Throwable> causes = new ArrayList<>();
+        Set<String> labels = new LinkedHashSet<>();
+        for (Worker worker : run.testWorkers().all()) {
+            labels.add(worker.label());
+            try {
+                worker.close();
+            } catch (WorkerStuckException stuck) {
+                problems.add("worker `" + stuck.worker() + "` could not be closed: " + firstLine(stuck.getMessage()));
+            } catch (RuntimeException failed) {
+                problems.add("worker `" + worker.label() + "` could not be closed: " + failed);
+                causes.add(failed);
+            }
+        }
+        for (MessageChannel channel : run.testWorkers().channels()) {
+            channel.close();
+        }
+        labels.addAll(ThreadCheck.onlineWorkers(run.log().snapshot()));
+        problems.addAll(ThreadCheck.survivors(labels, run.settings().timeout()));
+        LifecycleReport lifecycle = Checks.lifecycle(run.log());
+        if (run.settings().strict()) {
+            for (Anomaly anomaly : lifecycle.anomalies()) {
+                if (STRICT_KINDS.contains(anomaly.kind()) && !expected.contains(anomaly.kind())) {
+                    problems.add(anomaly.toString());
+                }
+            }
+            if (!expected.contains(AnomalyKind.WORKER_ERROR)) {
+                lifecycle.workerErrors().stream().map(WorkerError::error).filter(e -> e != null).forEach(causes::add);
+            }
+        }
+        DeliveryReport delivery = Checks.delivery(run.log());
+        return Optional.of(new TeardownResult(summary(delivery, Checks.latency(run.log())), problems, causes,
+                delivery, lifecycle));
+    }
+
+    /** "sent 1000, delivered 1000, lost 0, duplicated 0, p99 2.1 ms". */
+    static String summary(DeliveryReport delivery, LatencyReport latency) {
+        double p99 = latency.percentile(99).toNanos() / 1e6;
+        return "sent " + delivery.sentCount() + ", delivered " + delivery.deliveredCount() + ", lost "
+                + delivery.lost().size() + ", duplicated " + delivery.duplicated().size() + ", p99 "
+                + String.format(Locale.ROOT, "%.1f", p99) + " ms";
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

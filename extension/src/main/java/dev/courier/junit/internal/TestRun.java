@@ -1,0 +1,71 @@
+package dev.courier.junit.internal;
+
+import dev.courier.history.DeliveryLog;
+import dev.courier.junit.Probe;
+import dev.courier.junit.Workers;
+import dev.courier.worker.MessageChannel;
+import dev.courier.worker.Worker;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The state of one test: its settings, log and workers. Lives in the test's {@code ExtensionContext.Store}; the
+ * teardown checks it once, and the store closes it at the end of the test as a safety net (terminating, without
+ * waiting, whatever the teardown did not get to).
+ *
+ * <p>Thread contract: created on the thread that runs the test's callbacks; {@link #workers()} may be used from
+ * any thread; {@link #claimTeardown()} lets exactly one caller tear down.
+ */
+public final class TestRun implements AutoCloseable {
+
+    private final Layer settings;
+    private final DeliveryLog log;
+    private final TestWorkers workers;
+    private final AtomicBoolean tornDown = new AtomicBoolean();
+
+    /** A fresh run with {@code settings} (fully resolved) and a new log. */
+    public TestRun(Layer settings) {
+        this.settings = settings;
+        this.log = DeliveryLog.create();
+        this.workers = new TestWorkers(log, WorkerOptionsMapping.of(settings, log), settings.timeout());
+    }
+
+    public Layer settings() {
+        return settings;
+    }
+
+    public DeliveryLog log() {
+        return log;
+    }
+
+    public Workers workers() {
+        return workers;
+    }
+
+    /** A new probe on the test's log. */
+    public Probe probe() {
+        return workers.probe();
+    }
+
+    TestWorkers testWorkers() {
+        return workers;
+    }
+
+    /** True for the first caller only: the one that tears this run down. */
+    boolean claimTeardown() {
+        return tornDown.compareAndSet(false, true);
+    }
+
+    /** Terminates (without waiting) what a teardown did not close, e.g. when a callback before it failed. */
+    @Override
+    public void close() {
+        if (!claimTeardown()) {
+            return;
+        }
+        for (Worker worker : workers.all()) {
+            worker.terminate();
+        }
+        for (MessageChannel channel : workers.channels()) {
+            channel.close();
+        }
+    }
+}
