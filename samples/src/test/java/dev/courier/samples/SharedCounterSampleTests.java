@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.courier.history.Checks;
 import dev.courier.history.DeliveryLog;
+import dev.courier.junit.CourierTest;
+import dev.courier.junit.Workers;
 import dev.courier.worker.SharedBuffer;
 import dev.courier.worker.Worker;
-import dev.courier.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * delivery history is clean, so the loss shows only in the counter itself, over many rounds. The fix:
  * the atomic {@code addAndGet}.
  */
+@CourierTest
 class SharedCounterSampleTests {
 
     private static final int ROUNDS = 50;
@@ -60,12 +62,11 @@ class SharedCounterSampleTests {
     }
 
     @Test
-    void plainIncrementsFromTwoThreadsLoseUpdatesWhileEveryMessageIsDelivered() throws Exception {
+    void plainIncrementsFromTwoThreadsLoseUpdatesWhileEveryMessageIsDelivered(Workers workers, DeliveryLog log)
+            throws Exception {
         // GIVEN main and a worker that both increment the shared counter with plain get/set
-        DeliveryLog log = DeliveryLog.create();
-
         // WHEN they race for up to 50 rounds of 2 x 20,000 increments
-        List<Integer> totals = race(Increment.PLAIN, log);
+        List<Integer> totals = race(Increment.PLAIN, workers);
 
         // THEN at least one round came out short of 40,000, though the history shows no lost message
         List<Integer> lossy = totals.stream().filter(total -> total < 2 * INCREMENTS).toList();
@@ -76,12 +77,10 @@ class SharedCounterSampleTests {
     }
 
     @Test
-    void atomicIncrementsCountExactlyEveryRound() throws Exception {
+    void atomicIncrementsCountExactlyEveryRound(Workers workers, DeliveryLog log) throws Exception {
         // GIVEN main and a worker that both increment the shared counter with addAndGet
-        DeliveryLog log = DeliveryLog.create();
-
         // WHEN they race for 50 rounds of 2 x 20,000 increments
-        List<Integer> totals = race(Increment.ATOMIC, log);
+        List<Integer> totals = race(Increment.ATOMIC, workers);
 
         // THEN every round counts exactly 40,000
         assertThat(totals).hasSize(ROUNDS).containsOnly(2 * INCREMENTS);
@@ -93,13 +92,13 @@ class SharedCounterSampleTests {
      * the test stops as soon as it has shown the bug). Each round: main posts "go", both sides meet at a
      * start gate in the shared memory, increment, and the worker answers "done".
      */
-    private static List<Integer> race(Increment increment, DeliveryLog log) throws Exception {
+    private static List<Integer> race(Increment increment, Workers workers) throws Exception {
         SharedBuffer memory = SharedBuffer.allocate(4 * 4);
         SharedBuffer.IntView counter = memory.intView();
         BlockingQueue<Object> answers = new ArrayBlockingQueue<>(1);
         List<Integer> totals = new ArrayList<>();
         counter.set(LIMIT, Integer.MAX_VALUE);
-        try (Worker worker = Worker.start(ctx -> {
+        Worker worker = workers.start(ctx -> {
             SharedBuffer.IntView shared = ctx.workerData(SharedBuffer.class).intView();
             ctx.parentPort().onMessage(event -> {
                 shared.set(READY, 1);
@@ -109,26 +108,26 @@ class SharedCounterSampleTests {
                 }
                 ctx.parentPort().postMessage("done");
             });
-        }, WorkerOptions.defaults().name("counter").workerData(memory).log(log))) {
-            worker.onMessage(event -> answers.add(event.data()));
-            for (int round = 1; round <= ROUNDS; round++) {
-                counter.set(COUNT, 0);
-                counter.set(READY, 0);
-                counter.set(GO, 0);
-                worker.postMessage("go " + round);
-                spinUntil(counter, READY, 1);
-                counter.set(GO, 1);
-                for (int i = 0; i < INCREMENTS; i++) {
-                    increment.apply(counter);
-                }
-                assertThat(answers.poll(BOUND.toNanos(), TimeUnit.NANOSECONDS)).as("worker done, round %s", round)
-                        .isEqualTo("done");
-                totals.add(counter.get(COUNT));
-                if (increment == Increment.PLAIN && counter.get(COUNT) < 2 * INCREMENTS) {
-                    break;
-                }
+        }, workers.options().name("counter").workerData(memory));
+        worker.onMessage(event -> answers.add(event.data()));
+        for (int round = 1; round <= ROUNDS; round++) {
+            counter.set(COUNT, 0);
+            counter.set(READY, 0);
+            counter.set(GO, 0);
+            worker.postMessage("go " + round);
+            spinUntil(counter, READY, 1);
+            counter.set(GO, 1);
+            for (int i = 0; i < INCREMENTS; i++) {
+                increment.apply(counter);
+            }
+            assertThat(answers.poll(BOUND.toNanos(), TimeUnit.NANOSECONDS)).as("worker done, round %s", round)
+                    .isEqualTo("done");
+            totals.add(counter.get(COUNT));
+            if (increment == Increment.PLAIN && counter.get(COUNT) < 2 * INCREMENTS) {
+                break;
             }
         }
+        worker.close();
         return totals;
     }
 

@@ -13,8 +13,10 @@ import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
 import dev.courier.history.LostMessage;
 import dev.courier.history.Outcome;
+import dev.courier.junit.CourierTest;
+import dev.courier.junit.ExpectDeliveryFaults;
+import dev.courier.junit.Workers;
 import dev.courier.worker.Worker;
-import dev.courier.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,16 +31,18 @@ import org.junit.jupiter.api.Test;
  * dropped (PORT_CLOSED) and names the newer worker that was running. The fix: look the worker up from
  * the pool at send time.
  */
+@CourierTest
 class StaleWorkerReferenceSampleTests {
 
     private static final Duration BOUND = Duration.ofSeconds(10);
 
     @Test
-    void postsToAWorkerKeptAcrossARestartAreLostAndDiagnosedAsAStaleReference() throws Exception {
-        DeliveryLog log = DeliveryLog.create();
+    @ExpectDeliveryFaults(AnomalyKind.WORKER_ERROR)
+    void postsToAWorkerKeptAcrossARestartAreLostAndDiagnosedAsAStaleReference(Workers workers, DeliveryLog log)
+            throws Exception {
         Worker kept;
         Worker restarted;
-        try (RestartingPool pool = new RestartingPool("pool", log)) {
+        try (RestartingPool pool = new RestartingPool("pool", workers)) {
             // GIVEN a caller that keeps the pool's worker, which crashes on a poison job and is restarted
             kept = pool.worker();
             kept.postMessage("job-1");
@@ -71,10 +75,11 @@ class StaleWorkerReferenceSampleTests {
     }
 
     @Test
-    void lookingTheWorkerUpAtSendTimeDeliversEveryJobAfterARestart() throws Exception {
-        DeliveryLog log = DeliveryLog.create();
+    @ExpectDeliveryFaults(AnomalyKind.WORKER_ERROR)
+    void lookingTheWorkerUpAtSendTimeDeliversEveryJobAfterARestart(Workers workers, DeliveryLog log)
+            throws Exception {
         List<Object> handledByRestarted;
-        try (RestartingPool pool = new RestartingPool("pool", log)) {
+        try (RestartingPool pool = new RestartingPool("pool", workers)) {
             // GIVEN the same pool and crash, but a caller that asks the pool for its worker on every send
             pool.worker().postMessage("job-1");
             pool.worker().postMessage("poison");
@@ -96,20 +101,21 @@ class StaleWorkerReferenceSampleTests {
     /**
      * A one-slot pool: when its worker exits abnormally it starts a new one with the same name. Thread
      * contract: {@link #worker()} may be called from any thread; the restart runs on the exited worker's
-     * parent dispatcher; {@link #close()} stops restarting, then closes every worker it started.
+     * parent dispatcher; {@link #close()} stops restarting, then closes every worker it started (before the
+     * test's teardown, which would otherwise see the terminated worker restarted).
      */
     private static final class RestartingPool implements AutoCloseable {
 
         private final String name;
-        private final DeliveryLog log;
+        private final Workers workers;
         private final List<Worker> started = new CopyOnWriteArrayList<>();
         private final List<List<Object>> handled = new CopyOnWriteArrayList<>();
         private volatile Worker current;
         private volatile boolean closed;
 
-        RestartingPool(String name, DeliveryLog log) {
+        RestartingPool(String name, Workers workers) {
             this.name = name;
-            this.log = log;
+            this.workers = workers;
             this.current = startWorker();
         }
 
@@ -123,12 +129,12 @@ class StaleWorkerReferenceSampleTests {
 
         private Worker startWorker() {
             List<Object> jobs = new CopyOnWriteArrayList<>();
-            Worker worker = Worker.start(ctx -> ctx.parentPort().onMessage(event -> {
+            Worker worker = workers.start(name, ctx -> ctx.parentPort().onMessage(event -> {
                 if ("poison".equals(event.data())) {
                     throw new IllegalStateException("cannot process poison job");
                 }
                 jobs.add(event.data());
-            }), WorkerOptions.defaults().name(name).log(log));
+            }));
             handled.add(jobs);
             started.add(worker);
             worker.onExit(code -> {

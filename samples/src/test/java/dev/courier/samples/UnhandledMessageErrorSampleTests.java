@@ -11,9 +11,11 @@ import dev.courier.history.DeliveryLog;
 import dev.courier.history.Diagnosis;
 import dev.courier.history.EventKind;
 import dev.courier.history.Outcome;
+import dev.courier.junit.CourierTest;
+import dev.courier.junit.ExpectDeliveryFaults;
+import dev.courier.junit.Workers;
 import dev.courier.worker.MessageErrorEvent;
 import dev.courier.worker.Worker;
-import dev.courier.worker.WorkerOptions;
 import java.io.InvalidClassException;
 import java.io.ObjectInputFilter;
 import java.io.Serializable;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * 'message' with 'messageerror' to catch deserialization errors"). Courier records the failure as an
  * unhandled message error. The fix: register a {@code messageerror} listener, and allow the class.
  */
+@CourierTest
 class UnhandledMessageErrorSampleTests {
 
     private static final Duration BOUND = Duration.ofSeconds(10);
@@ -41,15 +44,17 @@ class UnhandledMessageErrorSampleTests {
     private static final Job JOB = new Job("job-1", URI.create("https://example.org/done/job-1"));
 
     @Test
-    void aDecodeFailureWithNoMessageErrorListenerIsRecordedAsUnhandledAndDiagnosed() throws Exception {
+    @ExpectDeliveryFaults(AnomalyKind.UNHANDLED_MESSAGE_ERROR)
+    void aDecodeFailureWithNoMessageErrorListenerIsRecordedAsUnhandledAndDiagnosed(Workers workers, DeliveryLog log)
+            throws Exception {
         // GIVEN a worker that decodes with the default Java serialization allowlist and listens only for 'message'
-        DeliveryLog log = DeliveryLog.create();
         List<Object> jobs = new CopyOnWriteArrayList<>();
-        try (Worker worker = startJobWorker(log, Codecs.javaSerialization(), jobs, null)) {
-            // WHEN main posts a job holding a URI
-            worker.postMessage(JOB);
-            awaitMessageErrors(log, 1);
-        }
+        Worker worker = startJobWorker(workers, Codecs.javaSerialization(), jobs, null);
+
+        // WHEN main posts a job holding a URI
+        worker.postMessage(JOB);
+        awaitMessageErrors(log, 1);
+        worker.close();
 
         // THEN the job never ran; the failure is recorded as UNHANDLED and diagnosed with the rejected class
         assertThat(jobs).isEmpty();
@@ -68,16 +73,16 @@ class UnhandledMessageErrorSampleTests {
     }
 
     @Test
-    void aMessageErrorListenerHandlesTheFailureSoItIsNoLongerSilent() throws Exception {
-        // GIVEN the same worker, now with a 'messageerror' listener that reports to main
-        DeliveryLog log = DeliveryLog.create();
+    void aMessageErrorListenerHandlesTheFailureSoItIsNoLongerSilent(Workers workers, DeliveryLog log)
+            throws Exception {
+        // GIVEN the same worker, now with a 'messageerror' listener
         List<MessageErrorEvent> reported = new CopyOnWriteArrayList<>();
-        try (Worker worker = startJobWorker(log, Codecs.javaSerialization(), new CopyOnWriteArrayList<>(),
-                reported)) {
-            // WHEN main posts the same job
-            worker.postMessage(JOB);
-            awaitMessageErrors(log, 1);
-        }
+        Worker worker = startJobWorker(workers, Codecs.javaSerialization(), new CopyOnWriteArrayList<>(), reported);
+
+        // WHEN main posts the same job
+        worker.postMessage(JOB);
+        awaitMessageErrors(log, 1);
+        worker.close();
 
         // THEN the listener got the error; it is recorded HANDLED, which is informational, not a failure
         assertThat(reported).singleElement().satisfies(event -> assertThat(event.error())
@@ -92,16 +97,16 @@ class UnhandledMessageErrorSampleTests {
     }
 
     @Test
-    void allowingTheClassLetsTheJobThrough() throws Exception {
+    void allowingTheClassLetsTheJobThrough(Workers workers, DeliveryLog log) throws Exception {
         // GIVEN a worker whose allowlist also admits java.net.URI, with a 'messageerror' listener kept as a guard
-        DeliveryLog log = DeliveryLog.create();
         List<Object> jobs = new CopyOnWriteArrayList<>();
         MessageCodec allowingUri = Codecs.javaSerialization(ObjectInputFilter.Config.createFilter("java.net.URI"));
-        try (Worker worker = startJobWorker(log, allowingUri, jobs, new CopyOnWriteArrayList<>())) {
-            // WHEN main posts the job
-            worker.postMessage(JOB);
-            assertThat(log.await(s -> s.count(EventKind.HANDLED) == 1, BOUND)).as("job handled").isTrue();
-        }
+        Worker worker = startJobWorker(workers, allowingUri, jobs, new CopyOnWriteArrayList<>());
+
+        // WHEN main posts the job
+        worker.postMessage(JOB);
+        assertThat(log.await(s -> s.count(EventKind.HANDLED) == 1, BOUND)).as("job handled").isTrue();
+        worker.close();
 
         // THEN it arrives intact, and there is no message error at all
         assertThat(jobs).containsExactly(JOB);
@@ -109,14 +114,14 @@ class UnhandledMessageErrorSampleTests {
         assertThat(Checks.diagnose(log).isClean()).isTrue();
     }
 
-    private static Worker startJobWorker(DeliveryLog log, MessageCodec codec, List<Object> jobs,
+    private static Worker startJobWorker(Workers workers, MessageCodec codec, List<Object> jobs,
                                          List<MessageErrorEvent> errorsOrNull) {
-        return Worker.start(ctx -> {
+        return workers.start(ctx -> {
             ctx.parentPort().onMessage(event -> jobs.add(event.data()));
             if (errorsOrNull != null) {
                 ctx.parentPort().onMessageError(errorsOrNull::add);
             }
-        }, WorkerOptions.defaults().name("jobs").codec(codec).log(log));
+        }, workers.options().name("jobs").codec(codec));
     }
 
     private static void awaitMessageErrors(DeliveryLog log, int count) throws InterruptedException {
