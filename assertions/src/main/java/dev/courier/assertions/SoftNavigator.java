@@ -1,0 +1,34 @@
+package dev.courier.assertions;
+
+import java.util.function.Function;
+import org.assertj.core.api.Assert;
+
+/**
+ * Soft hand-over: children are AssertJ soft proxies of the same {@link CourierSoftAssertions}, failed
+ * hand-overs are collected.
+ *
+ * <p>Thread contract: confined to the thread running the soft assertions, like AssertJ's.
+ */
+final class SoftNavigator implements Navigator {
+
+    private final CourierSoftAssertions softly;
+
+    SoftNavigator(CourierSoftAssertions softly) {
+        this.softly = softly;
+    }
+
+    @Override
+    public <A extends Assert<? extends A, ? extends T>, T> A child(Class<A> type, Class<T> actualType, T actual,
+                                                                   Function<T, A> direct) {
+        A proxy = softly.proxy(type, actualType, actual);
+        if (proxy instanceof AbstractCourierAssert<?, ?> courier) {
+            courier.navigateWith(this);
+        }
+        return proxy;
+    }
+
+    @Override
+    public void failed(AssertionError error) {
+        softly.collectAssertionError(error);
+    }
+}
