@@ -1,14 +1,12 @@
 package dev.courier.samples;
 
+import static dev.courier.assertions.CourierAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.courier.history.Anomaly;
 import dev.courier.history.AnomalyKind;
-import dev.courier.history.Checks;
 import dev.courier.history.DeliveryLog;
-import dev.courier.history.DeliveryReport;
-import dev.courier.history.EventKind;
-import dev.courier.history.OrderReport;
+import dev.courier.history.DropCause;
 import dev.courier.junit.CourierTest;
 import dev.courier.junit.Workers;
 import dev.courier.worker.Worker;
@@ -56,11 +54,12 @@ class CloseTheLoopSampleTests {
         // THEN the counters disagree, and the history says where the rest went
         assertThat(sent.get()).isEqualTo(MESSAGES);
         assertThat(received.get()).isEqualTo(1);
-        DeliveryReport delivery = Checks.delivery(log);
-        assertThat(delivery.lost()).hasSize(MESSAGES - 1);
-        assertThat(Checks.diagnose(log).ofKind(AnomalyKind.TERMINATED_WITH_QUEUED)).singleElement()
-                .extracting(Anomaly::explanation).isEqualTo("terminate() discarded 999 queued messages to worker `"
-                        + worker.label() + "` (TERMINATED)");
+        String explanation = "terminate() discarded 999 queued messages to worker `" + worker.label()
+                + "` (TERMINATED)";
+        assertThatThrownBy(() -> assertThat(log).hasNoLostMessages()).hasMessageContaining(explanation);
+        assertThat(log).hasLostMessagesWithCause(DropCause.TERMINATED, MESSAGES - 1)
+                .hasAnomaly(AnomalyKind.TERMINATED_WITH_QUEUED).hasExplanation(explanation)
+                .hasFixContaining("call close() to drain the queue");
     }
 
     @Test
@@ -77,18 +76,12 @@ class CloseTheLoopSampleTests {
             sent.incrementAndGet();
         }
 
-        // THEN all are handled within 5 s, the counters agree, nothing is lost or duplicated, order is kept
-        assertThat(log.await(s -> s.count(EventKind.HANDLED) == MESSAGES, WITHIN))
-                .as("%s messages handled within %s; %s", MESSAGES, WITHIN, Checks.delivery(log)).isTrue();
+        // THEN all are received within 5 s, the counters agree, nothing is lost or duplicated, order is kept
+        assertThat(worker).receivedExactly(MESSAGES).within(WITHIN);
         worker.close();
         assertThat(received.get()).isEqualTo(sent.get()).isEqualTo(MESSAGES);
-        DeliveryReport delivery = Checks.delivery(log);
-        assertThat(delivery.ok()).isEqualTo(MESSAGES);
-        assertThat(delivery.lost()).isEmpty();
-        assertThat(delivery.duplicated()).isEmpty();
-        OrderReport order = Checks.order(log);
-        assertThat(order.isInSendOrderPerSender()).as("%s", order).isTrue();
-        assertThat(Checks.diagnose(log).isClean()).as("%s", Checks.diagnose(log)).isTrue();
+        assertThat(log).hasNoLostMessages().hasNoDuplicates().deliveredExactlyOnce().isInSendOrderPerSender()
+                .hasNoAnomalies();
     }
 
     // Blocks the listener until released; terminate() interrupts it, which ends the wait quietly.

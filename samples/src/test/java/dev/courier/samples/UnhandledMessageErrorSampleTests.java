@@ -1,14 +1,14 @@
 package dev.courier.samples;
 
+import static dev.courier.assertions.CourierAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.clone.Codecs;
 import dev.courier.clone.MessageCodec;
 import dev.courier.history.AnomalyKind;
-import dev.courier.history.Checks;
 import dev.courier.history.DeliveryEvent;
 import dev.courier.history.DeliveryLog;
-import dev.courier.history.Diagnosis;
 import dev.courier.history.EventKind;
 import dev.courier.history.Outcome;
 import dev.courier.junit.CourierTest;
@@ -62,14 +62,13 @@ class UnhandledMessageErrorSampleTests {
         assertThat(error.outcome()).isEqualTo(Outcome.UNHANDLED);
         assertThat(error.error()).isInstanceOf(InvalidClassException.class)
                 .hasMessageContaining("java.net.URI; rejected by the Java serialization allowlist");
-        Diagnosis diagnosis = Checks.diagnose(log);
-        assertThat(diagnosis.ofKind(AnomalyKind.UNHANDLED_MESSAGE_ERROR)).singleElement().satisfies(anomaly -> {
-            assertThat(anomaly.explanation()).startsWith("1 decode failure at `" + error.receiver()
-                    + "` with no messageerror listener; first: java.io.InvalidClassException: java.net.URI;");
-            assertThat(anomaly.fix()).isEqualTo("register a messageerror listener on `" + error.receiver()
-                    + "` and check that both ends use the same codec");
-        });
-        assertThat(diagnosis.isClean()).isFalse();
+        assertThatThrownBy(() -> assertThat(log).hasNoMessageErrors())
+                .hasMessageContaining("with no messageerror listener");
+        assertThat(log).hasUnhandledMessageErrors(1).hasAnomaly(AnomalyKind.UNHANDLED_MESSAGE_ERROR)
+                .isAt(worker.label())
+                .hasExplanationContaining("1 decode failure at `" + worker.label() + "` with no messageerror listener;"
+                        + " first: java.io.InvalidClassException: java.net.URI;")
+                .hasFixContaining("register a messageerror listener on `" + worker.label() + "`");
     }
 
     @Test
@@ -90,10 +89,8 @@ class UnhandledMessageErrorSampleTests {
                         + ".createFilter(\"java.net.*\"))"));
         assertThat(events(log, EventKind.MESSAGE_ERROR)).extracting(DeliveryEvent::outcome)
                 .containsExactly(Outcome.HANDLED);
-        Diagnosis diagnosis = Checks.diagnose(log);
-        assertThat(diagnosis.ofKind(AnomalyKind.UNHANDLED_MESSAGE_ERROR)).isEmpty();
-        assertThat(diagnosis.ofKind(AnomalyKind.HANDLED_MESSAGE_ERROR)).hasSize(1);
-        assertThat(diagnosis.isClean()).isTrue();
+        assertThat(log).hasUnhandledMessageErrors(0).hasNoAnomalies()
+                .hasAnomaly(AnomalyKind.HANDLED_MESSAGE_ERROR).hasExplanationContaining("reached its messageerror listener");
     }
 
     @Test
@@ -110,8 +107,7 @@ class UnhandledMessageErrorSampleTests {
 
         // THEN it arrives intact, and there is no message error at all
         assertThat(jobs).containsExactly(JOB);
-        assertThat(events(log, EventKind.MESSAGE_ERROR)).isEmpty();
-        assertThat(Checks.diagnose(log).isClean()).isTrue();
+        assertThat(log).hasNoMessageErrors().deliveredExactlyOnce().hasNoAnomalies();
     }
 
     private static Worker startJobWorker(Workers workers, MessageCodec codec, List<Object> jobs,
