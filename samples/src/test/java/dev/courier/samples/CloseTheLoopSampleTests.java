@@ -68,7 +68,8 @@ class CloseTheLoopSampleTests {
         // GIVEN a counting worker and a counting sender
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger received = new AtomicInteger();
-        Worker worker = workers.start("counter", ctx -> ctx.parentPort().onMessage(event -> received.incrementAndGet()));
+        Worker worker = workers.start("counter",
+                ctx -> ctx.parentPort().onMessage(event -> received.incrementAndGet()));
 
         // WHEN main sends 1,000 messages
         for (int i = 0; i < MESSAGES; i++) {

@@ -63,7 +63,8 @@ class LargeMessageSampleTests {
         assertThatThrownBy(() -> worker.postMessage(frame)).isInstanceOf(DataCloneException.class)
                 .hasMessageStartingWith("cannot clone $ ([B): limit maxBytes = 2097152 exceeded: the copy would"
                         + " need about ")
-                .hasMessageEndingWith("bytes (estimated). Hint: send a smaller payload, or raise CloneOptions.maxBytes");
+                .hasMessageEndingWith("bytes (estimated). Hint: send a smaller payload, or raise"
+                        + " CloneOptions.maxBytes");
         assertThat(log.snapshot().count(EventKind.SENT)).isZero();
         assertThat(log).hasCloneFailures(1).hasCloneFailureAt("$").hasAnomaly(AnomalyKind.CLONE_FAILURE).isAt("main")
                 .hasExplanationContaining("1 payload posted by `main` was not cloneable (CLONE_FAILED); first at $"

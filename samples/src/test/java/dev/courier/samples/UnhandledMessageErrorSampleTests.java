@@ -90,7 +90,8 @@ class UnhandledMessageErrorSampleTests {
         assertThat(events(log, EventKind.MESSAGE_ERROR)).extracting(DeliveryEvent::outcome)
                 .containsExactly(Outcome.HANDLED);
         assertThat(log).hasUnhandledMessageErrors(0).hasNoAnomalies()
-                .hasAnomaly(AnomalyKind.HANDLED_MESSAGE_ERROR).hasExplanationContaining("reached its messageerror listener");
+                .hasAnomaly(AnomalyKind.HANDLED_MESSAGE_ERROR)
+                .hasExplanationContaining("reached its messageerror listener");
     }
 
     @Test
