@@ -11,6 +11,7 @@ public class DataCloneException extends RuntimeException {
 
     private final String path;
     private final String valueClass;
+    private final String problem;
     private final String hint;
 
     /**
@@ -23,6 +24,7 @@ public class DataCloneException extends RuntimeException {
         super(format(path, valueClass, problem, hint));
         this.path = path;
         this.valueClass = valueClass;
+        this.problem = problem;
         this.hint = hint;
     }
 
@@ -52,6 +54,11 @@ public class DataCloneException extends RuntimeException {
     /** The offending value's class name, or null. */
     public String valueClass() {
         return valueClass;
+    }
+
+    /** What is wrong, e.g. "a lambda cannot be cloned", without the path, class or hint around it. */
+    public String problem() {
+        return problem;
     }
 
     /** What to do instead. */

@@ -69,9 +69,9 @@ public final class Checks {
         return fidelity(snapshotOf(log));
     }
 
-    /** Fidelity with the shallow {@link PayloadComparator#equality()} comparator. */
+    /** Fidelity with the structural {@link PayloadComparator#fidelity()} comparator. */
     public static FidelityReport fidelity(HistorySnapshot snapshot) {
-        return fidelity(snapshot, PayloadComparator.equality());
+        return fidelity(snapshot, PayloadComparator.fidelity());
     }
 
     /** Retained sent and delivered payloads compared by {@code comparator}, plus mutations in flight. */
@@ -110,12 +110,13 @@ public final class Checks {
     }
 
     /**
-     * Every anomaly of the delivery, order and lifecycle checks and the recorded mutations in flight, one
-     * per cause and endpoint. Payloads are not compared (equality would misjudge types without
-     * {@code equals}); use {@link #diagnose(HistorySnapshot, PayloadComparator)} for that.
+     * Every anomaly of the delivery, order, fidelity and lifecycle checks, one per cause and endpoint.
+     * Retained payloads are compared structurally ({@link PayloadComparator#fidelity()}), except that a
+     * payload delivered as the very object that was sent is not an anomaly here: that is what a sharing
+     * codec does by design, and its risk, mutation in flight, is reported from the recorded events.
      */
     public static Diagnosis diagnose(HistorySnapshot snapshot) {
-        return Diagnose.of(facts(snapshot), null);
+        return Diagnose.of(facts(snapshot), Diagnose.FIDELITY_SHARING_ALLOWED);
     }
 
     /** As {@link #diagnose(HistorySnapshot)}, with payload fidelity judged by {@code comparator}. */

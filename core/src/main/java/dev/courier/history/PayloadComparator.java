@@ -1,5 +1,7 @@
 package dev.courier.history;
 
+import dev.courier.clone.Difference;
+import dev.courier.clone.Fidelity;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +14,17 @@ public interface PayloadComparator {
 
     /** One description per difference ("$.items[2]: TYPE_CHANGED ..."); empty when the copy is faithful. */
     List<String> compare(Object sent, Object delivered);
+
+    /**
+     * The structural comparator, and the default of {@link Checks#fidelity(HistorySnapshot)}: {@link
+     * Fidelity#compare} walks both payloads (user classes field by field, no {@code equals} needed) and each
+     * {@link Difference} becomes one line, e.g. {@code $.items[2]: TYPE_CHANGED expected java.util.Date but
+     * was java.lang.String}. A payload delivered as the very object that was sent (a sharing codec) is one
+     * {@code NOT_ISOLATED} difference.
+     */
+    static PayloadComparator fidelity() {
+        return (sent, delivered) -> Fidelity.compare(sent, delivered).stream().map(Difference::toString).toList();
+    }
 
     /**
      * A shallow comparator: same class and {@link Objects#deepEquals} at the root. It cannot see aliasing,

@@ -79,8 +79,10 @@ public final class TapOptions<T> {
 
     /**
      * How a snapshot is compared with the delivered object: returns the differences, empty when equal.
-     * The default uses {@code Objects.deepEquals} and yields one difference naming both values; it cannot
-     * judge classes without value equality (no {@code equals} override) and reports none for them.
+     * The default is structural ({@code dev.courier.clone.Fidelity.compare}): one difference per changed
+     * path, e.g. {@code $.items[2]: EXTRA expected absent but was "sugar"}, with user classes compared field
+     * by field, so classes without an {@code equals} override are judged too. Costs one walk of the message
+     * per delivery.
      */
     public TapOptions<T> comparingWith(BiFunction<Object, Object, List<String>> snapshotComparator) {
         return new TapOptions<>(name, sender, key, snapshotAtSend,

@@ -1,6 +1,8 @@
 package dev.courier.worker;
 
 import dev.courier.clone.DataCloneException;
+import dev.courier.clone.Fidelity;
+import dev.courier.clone.Snapshot;
 import dev.courier.clone.Transferable;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.DropCause;
@@ -40,6 +42,7 @@ public final class MessagePort implements Transferable {
     private final AtomicReference<Loop> pumpingOn = new AtomicReference<>();
     private final LoopMember member = new Member();
     private final PortDelivery delivery;
+    private final boolean snapshotsAtSend;
     private MessagePort peer;
     private volatile Loop owner;
     private volatile boolean started;
@@ -51,6 +54,7 @@ public final class MessagePort implements Transferable {
         this.owner = owner;
         this.started = settings.listenerPolicy() == ListenerPolicy.DROP_WHEN_NO_LISTENER;
         this.delivery = new PortDelivery(this, settings, inbox, listeners, errorListeners);
+        this.snapshotsAtSend = settings.snapshotsAtSend();
     }
 
     /** Two linked ports; each is attached to its owner loop. */
@@ -91,11 +95,25 @@ public final class MessagePort implements Transferable {
             throw failure;
         }
         transfers.commit(id, peer.owner);
-        Envelope envelope = new Envelope(id, wire, transfers.ports(), log.nanoTime(),
-                settings.retainPayloads() ? message : null);
+        Envelope envelope = snapshotsAtSend ? snapshotEnvelope(id, message, wire, transfers)
+                : new Envelope(id, wire, transfers.ports(), log.nanoTime(), settings.retainPayloads() ? message : null,
+                        null, null);
         if (peer.inbox.offer(envelope) == Inbox.Offer.ENQUEUED) {
             peer.schedulePump();
         }
+    }
+
+    // After the commit, so a value moved by the transfer is not later mistaken for one changed in flight.
+    private Envelope snapshotEnvelope(long id, Object message, Object wire, TransferList transfers) {
+        Snapshot snapshot = null;
+        String sentDetail = null;
+        try {
+            snapshot = Fidelity.snapshot(message);
+        } catch (DataCloneException failure) {
+            sentDetail = "no snapshot at send: " + Texts.cloneFailure(failure, message);
+        }
+        return new Envelope(id, wire, transfers.ports(), settings.log().nanoTime(),
+                settings.retainPayloads() ? message : null, snapshot, sentDetail);
     }
 
     /** Adds a message listener and starts the port (Node's {@code port.on('message', ...)}). */

@@ -1,5 +1,7 @@
 package dev.courier.worker;
 
+import dev.courier.clone.Difference;
+import dev.courier.clone.Snapshot;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.DropCause;
 import dev.courier.history.EventDraft;
@@ -11,17 +13,22 @@ import dev.courier.worker.internal.Inbox;
 import dev.courier.worker.internal.ListenerFailure;
 import dev.courier.worker.internal.Loop;
 import dev.courier.worker.internal.PortSettings;
+import dev.courier.worker.internal.Texts;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Delivers one queued message of a port: decode (S3), listeners, and the DELIVERED / HANDLED /
- * MESSAGE_ERROR / DROPPED (NO_LISTENER) records. A listener's exception is recorded (HANDLED THREW) and,
- * on a worker's loop, rethrown to crash the worker (S7); on a dispatcher the other listeners still run.
+ * MESSAGE_ERROR / DROPPED (NO_LISTENER) records, plus MUTATED_IN_FLIGHT when the message carries a
+ * snapshot taken at send and the shared payload no longer matches it. A listener's exception is recorded
+ * (HANDLED THREW) and, on a worker's loop, rethrown to crash the worker (S7); on a dispatcher the other
+ * listeners still run.
  *
  * <p>Thread contract: called only on the port owner's loop thread, one message at a time.
  */
 final class PortDelivery {
+
+    private static final int LISTED_MUTATIONS = 20;
 
     private final MessagePort port;
     private final PortSettings settings;
@@ -64,11 +71,13 @@ final class PortDelivery {
             value = settings.codec().decode(message.wire());
         } catch (Exception failure) {
             record(EventKind.DELIVERED, message).number(message.depthAfterPoll()).append();
+            checkMutation(message);
             messageError(message, failure, loop);
             return;
         }
         record(EventKind.DELIVERED, message).number(message.depthAfterPoll())
                 .payload(settings.retainPayloads() ? value : null).append();
+        checkMutation(message);
         @SuppressWarnings("unchecked")
         List<MessagePort> ports = (List<MessagePort>) message.ports();
         MessageEvent event = new MessageEvent(value, message.messageId(), sender, port.label(), message.sequence(),
@@ -92,6 +101,27 @@ final class PortDelivery {
         record(EventKind.HANDLED, message).outcome(failure == null ? Outcome.OK : Outcome.THREW).error(failure).append();
         if (failure != null && loop.crashesOnListenerError()) {
             throw new ListenerFailure("message listener", failure);
+        }
+    }
+
+    // Before any listener runs, so the receiver's own changes are never reported as the sender's.
+    private void checkMutation(Envelope message) {
+        Snapshot snapshot = message.snapshot();
+        if (snapshot == null) {
+            return;
+        }
+        List<Difference> mutations;
+        try {
+            mutations = snapshot.mutations();
+        } catch (RuntimeException failure) {
+            // Typically a collection changing under the comparison: the sender is mutating it right now.
+            record(EventKind.MUTATED_IN_FLIGHT, message).error(failure)
+                    .detail("the payload could not be compared with its snapshot at send: " + failure).append();
+            return;
+        }
+        if (!mutations.isEmpty()) {
+            record(EventKind.MUTATED_IN_FLIGHT, message).detail(Texts.differences(mutations, LISTED_MUTATIONS))
+                    .append();
         }
     }
 

@@ -16,7 +16,7 @@ public final class WorkerOptions {
     private static final int UNBOUNDED = Integer.MAX_VALUE;
     private static final WorkerOptions DEFAULTS = new WorkerOptions("worker", null, null, Codecs.structuredClone(),
             ListenerPolicy.QUEUE_UNTIL_STARTED, UNBOUNDED, OverflowPolicy.BLOCK, false, Duration.ofSeconds(5),
-            Duration.ofSeconds(5), Duration.ofSeconds(2), Scheduler.system());
+            Duration.ofSeconds(5), Duration.ofSeconds(2), Scheduler.system(), false);
 
     private final String name;
     private final Object workerData;
@@ -30,10 +30,12 @@ public final class WorkerOptions {
     private final Duration blockTimeout;
     private final Duration stopTimeout;
     private final Scheduler scheduler;
+    private final boolean detectMutationInFlight;
 
     private WorkerOptions(String name, Object workerData, DeliveryLog log, MessageCodec codec,
                           ListenerPolicy listenerPolicy, int capacity, OverflowPolicy overflow, boolean retainPayloads,
-                          Duration drainTimeout, Duration blockTimeout, Duration stopTimeout, Scheduler scheduler) {
+                          Duration drainTimeout, Duration blockTimeout, Duration stopTimeout, Scheduler scheduler,
+                          boolean detectMutationInFlight) {
         this.name = name;
         this.workerData = workerData;
         this.log = log;
@@ -46,12 +48,13 @@ public final class WorkerOptions {
         this.blockTimeout = blockTimeout;
         this.stopTimeout = stopTimeout;
         this.scheduler = scheduler;
+        this.detectMutationInFlight = detectMutationInFlight;
     }
 
     /**
      * Name "worker", no data, a fresh log per worker, structured clone, QUEUE_UNTIL_STARTED, unbounded
-     * queues (overflow BLOCK once bounded), payloads not retained, drain 5 s, block 5 s, stop 2 s, real
-     * threads and time.
+     * queues (overflow BLOCK once bounded), payloads not retained, no mutation detection, drain 5 s,
+     * block 5 s, stop 2 s, real threads and time.
      */
     public static WorkerOptions defaults() {
         return DEFAULTS;
@@ -60,9 +63,9 @@ public final class WorkerOptions {
     private WorkerOptions with(String name, Object workerData, DeliveryLog log, MessageCodec codec,
                                ListenerPolicy listenerPolicy, int capacity, OverflowPolicy overflow,
                                boolean retainPayloads, Duration drainTimeout, Duration blockTimeout,
-                               Duration stopTimeout, Scheduler scheduler) {
+                               Duration stopTimeout, Scheduler scheduler, boolean detectMutationInFlight) {
         return new WorkerOptions(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads,
-                drainTimeout, blockTimeout, stopTimeout, scheduler);
+                drainTimeout, blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
     }
 
     /** The worker's name: thread {@code courier-worker-<name>-<id>}, label {@code <name>#<id>}. Not blank. */
@@ -72,31 +75,31 @@ public final class WorkerOptions {
             throw new IllegalArgumentException("worker name must be non-blank and contain no '#': \"" + value + "\"");
         }
         return with(value, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                blockTimeout, stopTimeout, scheduler);
+                blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
     }
 
     /** Data cloned (with the codec) into the worker at start; null is allowed. */
     public WorkerOptions workerData(Object value) {
         return with(name, value, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                blockTimeout, stopTimeout, scheduler);
+                blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
     }
 
     /** The log to record into; by default each worker gets a fresh one stamped by the scheduler's clock. */
     public WorkerOptions log(DeliveryLog value) {
         return with(name, workerData, Objects.requireNonNull(value, "log"), codec, listenerPolicy, capacity, overflow,
-                retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler);
+                retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
     }
 
     /** How payloads cross (default {@link Codecs#structuredClone()}). */
     public WorkerOptions codec(MessageCodec value) {
         return with(name, workerData, log, Objects.requireNonNull(value, "codec"), listenerPolicy, capacity, overflow,
-                retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler);
+                retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
     }
 
     /** What ports do with messages while no listener is attached (S4). */
     public WorkerOptions listenerPolicy(ListenerPolicy value) {
         return with(name, workerData, log, codec, Objects.requireNonNull(value, "listenerPolicy"), capacity, overflow,
-                retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler);
+                retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
     }
 
     /** Bounds every queue of the worker (or channel) to {@code value} messages; must be positive. */
@@ -106,43 +109,62 @@ public final class WorkerOptions {
                     + " (queues are unbounded unless a capacity is set)");
         }
         return with(name, workerData, log, codec, listenerPolicy, value, overflow, retainPayloads, drainTimeout,
-                blockTimeout, stopTimeout, scheduler);
+                blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
     }
 
     /** What a full bounded queue does (default BLOCK). */
     public WorkerOptions overflow(OverflowPolicy value) {
         return with(name, workerData, log, codec, listenerPolicy, capacity, Objects.requireNonNull(value, "overflow"),
-                retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler);
+                retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
     }
 
-    /** Attach the sent payload to SENT events and the decoded value to DELIVERED events. */
+    /**
+     * Attach the sent payload to SENT events and the decoded value to DELIVERED events, for fidelity and
+     * per-key order checks. The log keeps references, not copies: a payload the sender changes after
+     * posting (or the receiver after delivery) is seen changed by a later check, so compare before changing
+     * them, or send fresh objects.
+     */
     public WorkerOptions retainPayloads(boolean value) {
         return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, value, drainTimeout,
-                blockTimeout, stopTimeout, scheduler);
+                blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
+    }
+
+    /**
+     * Detect mutation in flight: when on and the codec {@link MessageCodec#sharesReferences() shares
+     * references} (e.g. {@link Codecs#identity()}), each post takes a deep snapshot of the payload
+     * ({@link dev.courier.clone.Fidelity#snapshot}) and delivery compares the payload with it before the
+     * listeners run, recording MUTATED_IN_FLIGHT with the changed paths when the sender changed the payload
+     * after posting it. A payload that cannot be snapshot is sent anyway, its SENT detail saying why. Cost
+     * per message: one deep copy at send plus one structural comparison at delivery; off by default. With a
+     * copying codec (such as the structured clone) the receiver's copy is isolated, so nothing is done.
+     */
+    public WorkerOptions detectMutationInFlight(boolean value) {
+        return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
+                blockTimeout, stopTimeout, scheduler, value);
     }
 
     /** How long {@code close()} waits for the worker to handle what is queued before terminating it. */
     public WorkerOptions drainTimeout(Duration value) {
         return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads,
-                positive(value, "drainTimeout"), blockTimeout, stopTimeout, scheduler);
+                positive(value, "drainTimeout"), blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
     }
 
     /** How long a sender waits for space under {@link OverflowPolicy#BLOCK} before a {@link QueueFullException}. */
     public WorkerOptions blockTimeout(Duration value) {
         return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                positive(value, "blockTimeout"), stopTimeout, scheduler);
+                positive(value, "blockTimeout"), stopTimeout, scheduler, detectMutationInFlight);
     }
 
     /** How long {@code close()} waits for the thread to end after interrupting it, before reporting it stuck. */
     public WorkerOptions stopTimeout(Duration value) {
         return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                blockTimeout, positive(value, "stopTimeout"), scheduler);
+                blockTimeout, positive(value, "stopTimeout"), scheduler, detectMutationInFlight);
     }
 
     /** The threads-and-time seam (default {@link Scheduler#system()}; e.g. {@code dev.courier.sim.ManualClock}). */
     public WorkerOptions scheduler(Scheduler value) {
         return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                blockTimeout, stopTimeout, Objects.requireNonNull(value, "scheduler"));
+                blockTimeout, stopTimeout, Objects.requireNonNull(value, "scheduler"), detectMutationInFlight);
     }
 
     private static Duration positive(Duration value, String option) {
@@ -191,6 +213,10 @@ public final class WorkerOptions {
         return retainPayloads;
     }
 
+    public boolean detectMutationInFlight() {
+        return detectMutationInFlight;
+    }
+
     public Duration drainTimeout() {
         return drainTimeout;
     }
@@ -213,13 +239,15 @@ public final class WorkerOptions {
     }
 
     PortSettings portSettings(DeliveryLog into) {
-        return new PortSettings(into, codec, listenerPolicy, capacity, overflow, retainPayloads, blockTimeout, scheduler);
+        return new PortSettings(into, codec, listenerPolicy, capacity, overflow, retainPayloads, blockTimeout,
+                scheduler, detectMutationInFlight);
     }
 
     @Override
     public String toString() {
         return "WorkerOptions[name=" + name + ", codec=" + codec.name() + ", listenerPolicy=" + listenerPolicy
                 + ", capacity=" + (isBounded() ? capacity + " " + overflow : "unbounded") + ", retainPayloads="
-                + retainPayloads + ", drainTimeout=" + drainTimeout + ", scheduler=" + scheduler + "]";
+                + retainPayloads + ", detectMutationInFlight=" + detectMutationInFlight + ", drainTimeout="
+                + drainTimeout + ", scheduler=" + scheduler + "]";
     }
 }

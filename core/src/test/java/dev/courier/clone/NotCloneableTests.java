@@ -44,6 +44,8 @@ class NotCloneableTests {
                     assertThat(e.path()).isEqualTo("$.jobs[2].callback");
                     assertThat(e.valueClass()).contains("$$Lambda");
                     assertThat(e.hint()).startsWith("send data instead");
+                    assertThat(e.problem()).isEqualTo(
+                            "a lambda or method reference is a function, and functions cannot be cloned");
                     assertThat(e.getMessage()).startsWith("cannot clone $.jobs[2].callback (")
                             .contains("): a lambda or method reference is a function, and functions cannot be cloned."
                                     + " Hint: send data instead (a record or enum naming the operation)");

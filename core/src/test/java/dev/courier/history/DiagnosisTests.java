@@ -2,6 +2,8 @@ package dev.courier.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DiagnosisTests {
@@ -61,5 +63,45 @@ class DiagnosisTests {
         // THEN the queue is not reported twice
         assertThat(diagnosis.anomalies()).extracting(Anomaly::kind)
                 .containsExactly(AnomalyKind.PENDING, AnomalyKind.LIVE_WORKER);
+    }
+
+    @Test
+    void retainedPayloadsThatChangedInTransitAreAFidelityAnomaly() {
+        // GIVEN a worker whose delivered payload lost an element
+        history.online("w#1", "w");
+        roundTrip(1, new ArrayList<>(List.of(1, 2)), new ArrayList<>(List.of(1)));
+        history.exit("w#1", 0);
+
+        // WHEN
+        Diagnosis diagnosis = Checks.diagnose(history.snapshot());
+
+        // THEN the difference is named with its path
+        assertThat(diagnosis.anomalies()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AnomalyKind.FIDELITY);
+            assertThat(a.explanation()).contains("$[1]: MISSING expected 2");
+        });
+    }
+
+    @Test
+    void aPayloadSharedBetweenTheEndsIsNotAnAnomaly() {
+        // GIVEN a worker that got the sender's very object (a sharing codec), unchanged
+        List<Integer> shared = new ArrayList<>(List.of(1, 2));
+        history.online("w#1", "w");
+        roundTrip(1, shared, shared);
+        history.exit("w#1", 0);
+
+        // WHEN
+        Diagnosis diagnosis = Checks.diagnose(history.snapshot());
+
+        // THEN sharing by design is not reported, though the fidelity check itself sees it
+        assertThat(diagnosis.isClean()).isTrue();
+        assertThat(Checks.fidelity(history.snapshot()).mismatches()).hasSize(1);
+    }
+
+    private void roundTrip(long id, Object sent, Object delivered) {
+        history.message(EventKind.SENT, id, id, "main", "w#1").payload(sent).append();
+        history.enqueued(id, id, "main", "w#1", 1);
+        history.message(EventKind.DELIVERED, id, id, "main", "w#1").payload(delivered).append();
+        history.handled(id, id, "main", "w#1");
     }
 }

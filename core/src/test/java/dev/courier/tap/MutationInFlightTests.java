@@ -15,6 +15,12 @@ class MutationInFlightTests {
 
     private final DeliveryLog log = DeliveryLog.create();
 
+    /** A mutable message class without equals: only a structural comparison can judge it. */
+    static final class Order {
+        final List<String> items = new ArrayList<>(List.of("tea"));
+        int quantity = 1;
+    }
+
     private QueueTap<Object> snapshottingQueue() {
         return Taps.queue(new LinkedBlockingQueue<>(), log, TapOptions.defaults().name("batches").snapshotAtSend(true));
     }
@@ -37,8 +43,7 @@ class MutationInFlightTests {
         assertThat(events(log, EventKind.MUTATED_IN_FLIGHT)).singleElement().satisfies(mutated -> {
             assertThat(mutated.messageId()).isEqualTo(1L);
             assertThat(mutated.receiver()).isEqualTo("queue:batches");
-            assertThat(mutated.detail())
-                    .isEqualTo("payload changed between send and delivery: sent [a] but delivered [b]");
+            assertThat(mutated.detail()).isEqualTo("$[0]: VALUE_CHANGED expected \"a\" but was \"b\"");
         });
     }
 
@@ -53,7 +58,30 @@ class MutationInFlightTests {
         // WHEN it is delivered THEN the change is recorded
         queue.take();
         assertThat(events(log, EventKind.MUTATED_IN_FLIGHT)).singleElement().satisfies(mutated -> assertThat(
-                mutated.detail()).isEqualTo("payload changed between send and delivery: sent [draft] but delivered [final]"));
+                mutated.detail()).isEqualTo("$[0]: VALUE_CHANGED expected \"draft\" but was \"final\""));
+    }
+
+    @Test
+    void aUserClassWithoutEqualsIsComparedFieldByField() throws Exception {
+        // GIVEN two orders sent, the second changed by its producer after the put
+        QueueTap<Object> queue = snapshottingQueue();
+        Order untouched = new Order();
+        Order changed = new Order();
+        queue.put(untouched);
+        queue.put(changed);
+        changed.quantity = 3;
+        changed.items.add("milk");
+
+        // WHEN both are delivered
+        queue.take();
+        queue.take();
+
+        // THEN only the changed order is reported, naming each changed field
+        assertThat(events(log, EventKind.MUTATED_IN_FLIGHT)).singleElement().satisfies(mutated -> {
+            assertThat(mutated.messageId()).isEqualTo(2L);
+            assertThat(mutated.detail()).isEqualTo("$.items[1]: EXTRA expected absent but was \"milk\"; "
+                    + "$.quantity: VALUE_CHANGED expected 1 but was 3");
+        });
     }
 
     @Test

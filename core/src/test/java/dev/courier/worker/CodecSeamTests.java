@@ -66,6 +66,23 @@ class CodecSeamTests {
     }
 
     @Test
+    void cloneFailedDetailCarriesTheBareProblemWithoutTheHint() {
+        // GIVEN a channel and a payload holding a lambda
+        Runnable callback = () -> { };
+        try (MessageChannel channel = new MessageChannel()) {
+            // WHEN port1 posts it
+            assertThatThrownBy(() -> channel.port1().postMessage(List.of("ok", callback)))
+                    .isInstanceOf(DataCloneException.class);
+            // THEN the detail is exactly path, class and problem, taken from the exception's own fields
+            DeliveryEvent failure = events(channel.log(), EventKind.CLONE_FAILED).get(0);
+            assertThat(failure.detail()).isEqualTo("path $[1]: " + callback.getClass().getName()
+                    + ": a lambda or method reference is a function, and functions cannot be cloned");
+            assertThat(((DataCloneException) failure.error()).problem()).isEqualTo(
+                    "a lambda or method reference is a function, and functions cannot be cloned");
+        }
+    }
+
+    @Test
     void aDecodeFailureWithNoMessageErrorListenerIsRecordedAsUnhandled() throws Exception {
         // GIVEN a worker with only a message listener
         Worker worker = Worker.start(ctx -> ctx.parentPort().onMessage(e -> { }),

@@ -2,7 +2,13 @@ package dev.courier.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
+import dev.courier.clone.Fidelity;
+import dev.courier.clone.StructuredClone;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +56,23 @@ class SharedBufferTests {
         assertThat(shared.intView().get(0)).isEqualTo(2 * ADDS);
         assertThat(shared.longView().get(1)).isEqualTo(4L * ADDS);
         worker.terminate().get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aStructuredCloneKeepsTheSameBufferAtTheRootAndInsideAPayload() {
+        // GIVEN a shared buffer, alone and inside a list in a map
+        SharedBuffer shared = SharedBuffer.allocate(8);
+        List<Object> slots = new ArrayList<>(List.of(shared));
+        Map<String, Object> payload = Map.of("counter", shared, "slots", slots);
+        // WHEN both are structured-cloned
+        SharedBuffer rootCopy = StructuredClone.copy(shared);
+        Map<String, Object> copy = StructuredClone.copy(payload);
+        // THEN the buffer is the same instance everywhere, the containers around it are copies, and fidelity
+        // sees no difference (a shared buffer is shared by design, not a failure to isolate)
+        assertThat(rootCopy).isSameAs(shared);
+        assertThat(copy.get("counter")).isSameAs(shared);
+        assertThat(copy.get("slots")).isNotSameAs(slots).asInstanceOf(LIST).singleElement().isSameAs(shared);
+        assertThat(Fidelity.compare(payload, copy)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dev.courier.history.internal;
 
+import dev.courier.clone.Difference;
+import dev.courier.clone.DifferenceKind;
+import dev.courier.clone.Fidelity;
 import dev.courier.history.Anomaly;
 import dev.courier.history.AnomalyKind;
 import dev.courier.history.Diagnosis;
@@ -18,6 +21,11 @@ import java.util.Set;
  * <p>Thread contract: a pure function as long as the comparator is.
  */
 public final class Diagnose {
+
+    /** Structural fidelity without {@link DifferenceKind#NOT_ISOLATED}, which sharing codecs produce by design. */
+    public static final PayloadComparator FIDELITY_SHARING_ALLOWED = (sent, delivered) ->
+            Fidelity.compare(sent, delivered).stream().filter(d -> d.kind() != DifferenceKind.NOT_ISOLATED)
+                    .map(Difference::toString).toList();
 
     private Diagnose() {
     }

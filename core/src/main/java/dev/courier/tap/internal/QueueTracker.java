@@ -24,7 +24,7 @@ public final class QueueTracker {
 
     /**
      * @param keys       key extractor, or null for object identity
-     * @param comparator snapshot comparator, or null for {@link SendSnapshots#EQUALITY}
+     * @param comparator snapshot comparator, or null for {@link SendSnapshots#STRUCTURAL}
      */
     public QueueTracker(BlockingQueue<?> queue, Ledger ledger, Function<Object, ?> keys, boolean snapshots,
                         BiFunction<Object, Object, List<String>> comparator) {
@@ -32,7 +32,7 @@ public final class QueueTracker {
         this.ledger = ledger;
         this.keys = keys;
         this.snapshots = snapshots;
-        this.comparator = comparator == null ? SendSnapshots.EQUALITY : comparator;
+        this.comparator = comparator == null ? SendSnapshots.STRUCTURAL : comparator;
         ledger.describeWith(this::state, () -> false);
     }
 

@@ -1,10 +1,10 @@
 package dev.courier.tap.internal;
 
 import dev.courier.clone.DataCloneException;
+import dev.courier.clone.Difference;
+import dev.courier.clone.Fidelity;
 import dev.courier.clone.StructuredClone;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
@@ -13,8 +13,12 @@ import java.util.function.BiFunction;
  */
 public final class SendSnapshots {
 
-    /** The default comparison: {@code Objects.deepEquals}, for types with value equality. */
-    public static final BiFunction<Object, Object, List<String>> EQUALITY = SendSnapshots::equality;
+    /**
+     * The default comparison: {@link Fidelity#compare} from the snapshot to the delivered message, one line
+     * per {@link Difference} with its path; user classes are compared field by field, no {@code equals} needed.
+     */
+    public static final BiFunction<Object, Object, List<String>> STRUCTURAL = (sent, delivered) ->
+            Fidelity.compare(sent, delivered).stream().map(Difference::toString).toList();
 
     private SendSnapshots() {
     }
@@ -30,31 +34,5 @@ public final class SendSnapshots {
         } catch (DataCloneException e) {
             return new Snapshot(null, "no snapshot at send: " + e.getMessage());
         }
-    }
-
-    private static List<String> equality(Object sent, Object delivered) {
-        if (Objects.deepEquals(sent, delivered) || !hasValueEquality(sent)) {
-            return List.of();
-        }
-        return List.of("payload changed between send and delivery: sent " + text(sent)
-                + " but delivered " + text(delivered));
-    }
-
-    // Without an equals override a copy never equals its original, so equality cannot judge it.
-    private static boolean hasValueEquality(Object value) {
-        if (value == null || value.getClass().isArray()) {
-            return true;
-        }
-        try {
-            return value.getClass().getMethod("equals", Object.class).getDeclaringClass() != Object.class;
-        } catch (NoSuchMethodException impossible) {
-            return false;
-        }
-    }
-
-    private static String text(Object value) {
-        // deepToString also prints primitive arrays by content; strip the wrapper's brackets.
-        String wrapped = Arrays.deepToString(new Object[] {value});
-        return wrapped.substring(1, wrapped.length() - 1);
     }
 }

@@ -1,5 +1,6 @@
 package dev.courier.worker.internal;
 
+import dev.courier.clone.Snapshot;
 import java.util.List;
 
 /**
@@ -14,19 +15,26 @@ public final class Envelope {
     final List<?> ports;
     final long sentAtNanos;
     final Object retainedPayload;
+    final Snapshot snapshot;
+    final String sentDetail;
     long sequence;
     int depthAfterPoll;
 
     /**
      * @param ports           ports transferred with the message (event.ports())
      * @param retainedPayload the sent payload when payload retention is on, else null
+     * @param snapshot        the payload's snapshot at send when mutation in flight is detected, else null
+     * @param sentDetail      the SENT event's detail, or null
      */
-    public Envelope(long messageId, Object wire, List<?> ports, long sentAtNanos, Object retainedPayload) {
+    public Envelope(long messageId, Object wire, List<?> ports, long sentAtNanos, Object retainedPayload,
+                    Snapshot snapshot, String sentDetail) {
         this.messageId = messageId;
         this.wire = wire;
         this.ports = ports;
         this.sentAtNanos = sentAtNanos;
         this.retainedPayload = retainedPayload;
+        this.snapshot = snapshot;
+        this.sentDetail = sentDetail;
     }
 
     public long messageId() {
@@ -43,6 +51,11 @@ public final class Envelope {
 
     public long sentAtNanos() {
         return sentAtNanos;
+    }
+
+    /** The payload's snapshot at send, or null when none was taken. */
+    public Snapshot snapshot() {
+        return snapshot;
     }
 
     public long sequence() {

@@ -54,7 +54,7 @@ public final class Inbox {
             }
             message.sequence = ++lastSequence;
             log.record(EventKind.SENT).message(message.messageId, message.sequence).between(sender, receiver)
-                    .payload(message.retainedPayload).append();
+                    .payload(message.retainedPayload).detail(message.sentDetail).append();
             if (!accepting) {
                 drop(message, DropCause.PORT_CLOSED, null);
                 return Offer.DROPPED;

@@ -1,6 +1,8 @@
 package dev.courier.worker.internal;
 
 import dev.courier.clone.DataCloneException;
+import dev.courier.clone.Difference;
+import java.util.List;
 
 /** Text formats shared by the runtime's records and reports. */
 public final class Texts {
@@ -23,21 +25,21 @@ public final class Texts {
         if (failure instanceof DataCloneException clone) {
             String path = clone.path() == null ? "$" : clone.path();
             String valueClass = clone.valueClass() == null ? "-" : clone.valueClass();
-            return "path " + path + ": " + valueClass + ": " + problemOf(clone, path);
+            return "path " + path + ": " + valueClass + ": " + clone.problem();
         }
         String valueClass = payload == null ? "-" : payload.getClass().getName();
         return "path $: " + valueClass + ": " + failure;
     }
 
-    // DataCloneException keeps no separate "problem" field: take it back out of the formatted message.
-    private static String problemOf(DataCloneException clone, String path) {
-        String message = String.valueOf(clone.getMessage());
-        String prefix = "cannot clone " + path + (clone.valueClass() == null ? "" : " (" + clone.valueClass() + ")") + ": ";
-        String problem = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-        String hintSuffix = clone.hint() == null || clone.hint().isEmpty() ? null : ". Hint: " + clone.hint();
-        if (hintSuffix != null && problem.endsWith(hintSuffix)) {
-            problem = problem.substring(0, problem.length() - hintSuffix.length());
+    /** The MUTATED_IN_FLIGHT detail: one difference a line, the first {@code limit}, then "and N more". */
+    public static String differences(List<Difference> differences, int limit) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(limit, differences.size()); i++) {
+            text.append(i == 0 ? "" : "\n").append(differences.get(i));
         }
-        return problem;
+        if (differences.size() > limit) {
+            text.append("\nand ").append(differences.size() - limit).append(" more");
+        }
+        return text.toString();
     }
 }
