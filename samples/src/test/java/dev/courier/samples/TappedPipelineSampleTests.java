@@ -124,7 +124,7 @@ class TappedPipelineSampleTests {
         assertThat(log.snapshot().count(EventKind.MUTATED_IN_FLIGHT)).isEqualTo(1);
         assertThat(log).hasAnomaly(AnomalyKind.MUTATED_IN_FLIGHT).isAt("queue:readings")
                 .hasExplanationContaining("changed between send and delivery", "from `sensor`",
-                        "sent [1, 2, 3] but delivered [4]")
+                        "$[0]: VALUE_CHANGED expected 1 but was 4", "$[1]: MISSING expected 2 but was absent")
                 .hasFixContaining("do not modify a payload after posting it");
     }
 
