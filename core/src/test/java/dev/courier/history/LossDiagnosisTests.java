@@ -72,6 +72,25 @@ class LossDiagnosisTests {
     }
 
     @Test
+    void discardedFromATappedQueueNamesTheCallNotTerminate() {
+        // GIVEN two messages a tapped queue's clear() discarded (no worker involved)
+        for (long id = 1; id <= 2; id++) {
+            history.sent(id, id, "producer-1", "queue:inbox");
+            history.message(EventKind.DROPPED, id, id, "producer-1", "queue:inbox").cause(DropCause.TERMINATED)
+                    .detail("discarded by clear()").append();
+        }
+
+        // WHEN
+        Anomaly anomaly = Checks.delivery(history.snapshot()).anomalies().get(0);
+
+        // THEN the explanation names the recorded call and a fix for a pipeline stage
+        assertThat(anomaly.kind()).isEqualTo(AnomalyKind.TERMINATED_WITH_QUEUED);
+        assertThat(anomaly.explanation()).isEqualTo("2 queued messages to `queue:inbox` were lost (TERMINATED): "
+                + "discarded by clear()");
+        assertThat(anomaly.fix()).startsWith("let the consumer drain what is queued");
+    }
+
+    @Test
     void crashWithQueuedMessagesNamesTheException() {
         // GIVEN a worker whose listener threw, two messages still queued
         history.online("parser#4", "parser");

@@ -62,7 +62,7 @@ class TappedPipelineSampleTests {
         assertThat(delivery.lost()).extracting(LostMessage::sender).containsOnly("producer-b").hasSize(6);
         assertThatThrownBy(() -> assertThat(log).hasNoLostMessages())
                 .hasMessageContaining("producer-b -> queue:inbox")
-                .hasMessageContaining("discarded 6 queued messages to `queue:inbox` (TERMINATED)");
+                .hasMessageContaining("6 queued messages to `queue:inbox` were lost (TERMINATED): discarded by clear()");
         assertThat(log).hasLostMessagesWithCause(DropCause.TERMINATED, 6)
                 .hasAnomaly(AnomalyKind.PENDING).isAt("sink").hasExplanationContaining("5 messages to `sink`");
     }

@@ -37,14 +37,28 @@ final class LossExplanations {
         }
         return switch (first.cause()) {
             case NO_LISTENER -> noListener(group.size(), receiver, firstDrop, ids);
-            case TERMINATED -> new Anomaly(AnomalyKind.TERMINATED_WITH_QUEUED, receiver.label, ids,
-                    "terminate() discarded " + Text.count(group.size(), "queued message") + " to "
-                    + subject(receiver) + " (TERMINATED)", "call close() to drain the queue before the worker "
-                    + "stops, or wait for every message's acknowledgement before calling terminate()");
+            case TERMINATED -> terminated(group.size(), receiver, firstDrop, ids);
             case WORKER_EXITED -> exited(group.size(), receiver, firstDrop, ids);
             case PORT_CLOSED -> closed(group.size(), receiver, firstDrop, ids);
             case OVERFLOW -> new OverflowExplanation(snapshot).explain(group.size(), receiver.label, firstDrop, ids);
         };
+    }
+
+    // A worker is stopped by terminate(); any other endpoint (a tapped queue, executor or publisher) names
+    // the call that discarded its messages in the drop's detail.
+    private Anomaly terminated(int count, EndpointFacts.Endpoint receiver, int firstDrop, List<Long> ids) {
+        if (receiver.isWorker()) {
+            return new Anomaly(AnomalyKind.TERMINATED_WITH_QUEUED, receiver.label, ids,
+                    "terminate() discarded " + Text.count(count, "queued message") + " to " + subject(receiver)
+                    + " (TERMINATED)", "call close() to drain the queue before the worker stops, or wait for "
+                    + "every message's acknowledgement before calling terminate()");
+        }
+        String how = snapshot.detail(firstDrop);
+        return new Anomaly(AnomalyKind.TERMINATED_WITH_QUEUED, receiver.label, ids,
+                Text.count(count, "queued message") + " to " + subject(receiver) + " " + Text.were(count)
+                + " lost (TERMINATED)" + (how == null ? "" : ": " + how),
+                "let the consumer drain what is queued before shutting the stage down (one end-of-stream "
+                + "marker per producer, shutdown() then awaitTermination() rather than shutdownNow())");
     }
 
     private static String subject(EndpointFacts.Endpoint endpoint) {
