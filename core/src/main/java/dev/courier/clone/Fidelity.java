@@ -20,6 +20,9 @@ import java.util.List;
  *       their public API: collections by content, throwables by class, message, stack trace, cause and
  *       suppressed, buffers by position, limit, order and content. A JDK object with neither public
  *       state nor equals is compared by class only.</li>
+ *   <li>Aliasing is checked for mutable objects only: values structured clone shares (strings, boxed
+ *       values, immutable collections and records of such values, like the JDK's one empty list behind
+ *       many throwables' suppressed exceptions) may be one object or several on either side.</li>
  *   <li>A transient field that comes back null, zero or false (Java serialization) is
  *       {@link DifferenceKind#MISSING}.</li>
  *   <li>When classes differ ({@link DifferenceKind#TYPE_CHANGED}) but both sides have named parts

@@ -25,7 +25,10 @@ public enum AnomalyKind {
     PER_SENDER_ORDER_VIOLATED,
     /** Messages with the same key were delivered out of their send order. */
     KEY_ORDER_VIOLATED,
-    /** Messages of different senders interleaved differently than sent: expected, informational. */
+    /**
+     * Messages of different senders to one receiver (or one worker, across the ports transferred into
+     * it) interleaved differently than sent: expected, informational.
+     */
     CROSS_SENDER_INTERLEAVING(false),
     /** A message was delivered more than once. */
     DUPLICATE_DELIVERY,

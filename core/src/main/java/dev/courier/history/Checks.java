@@ -38,7 +38,10 @@ public final class Checks {
         return order(snapshotOf(log));
     }
 
-    /** Per-sender FIFO and the cross-sender picture per receiver. */
+    /**
+     * Per-sender FIFO per sender to receiver pair, and the cross-sender picture per delivering owner: a
+     * receiver, or the worker that ports were transferred into (its messages from every port compared).
+     */
     public static OrderReport order(HistorySnapshot snapshot) {
         return OrderScan.report(facts(snapshot), null);
     }

@@ -4,7 +4,7 @@ package dev.courier.history;
  * What happened. Every fact a runtime or tap records is one of these kinds.
  *
  * <p>Message events ({@link #SENT} to {@link #MUTATED_IN_FLIGHT}) carry a message id, the sender and
- * the receiver, and the sender's sequence number. Worker and listener events carry the endpoint in
+ * the receiver, and the sender's sequence number. Worker, listener and port events carry the endpoint in
  * {@code receiver} (the worker or port the event is about).
  */
 public enum EventKind {
@@ -33,7 +33,13 @@ public enum EventKind {
     /** A listener was added; detail is the event type, {@code number} the listener count after. */
     LISTENER_ADDED,
     /** A listener was removed; detail is the event type, {@code number} the listener count after. */
-    LISTENER_REMOVED;
+    LISTENER_REMOVED,
+    /**
+     * A port was transferred to a new owner: {@code receiver} is the port, detail the owner's label (a
+     * worker's {@code <name>#<id>}, or {@code main} when no worker owns it). From then on the owner's
+     * thread delivers the port's messages, interleaved with everything else it delivers.
+     */
+    PORT_TRANSFERRED;
 
     private static final EventKind[] VALUES = values();
 
@@ -44,6 +50,7 @@ public enum EventKind {
 
     /** Whether this kind is about one message (carries a message id). */
     public boolean isMessageEvent() {
+        // The message kinds are declared first; every other kind, old or new, comes after them.
         return ordinal() <= MUTATED_IN_FLIGHT.ordinal();
     }
 }

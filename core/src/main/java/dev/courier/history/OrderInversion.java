@@ -5,7 +5,8 @@ package dev.courier.history;
  * number of the same sender, earlier send, or earlier send with the same key) but was delivered after
  * {@code deliveredFirst}. Immutable.
  *
- * @param receiver       receiver of the later delivery
+ * @param receiver       receiver of the later delivery; for a cross-sender inversion, the owner that
+ *                       delivered both (the worker, for ports transferred into it)
  * @param key            the ordering key for per-key inversions (its {@code String.valueOf}), otherwise null
  * @param deliveredFirst the message delivered first
  * @param deliveredLater the message delivered after it although it should have come first

@@ -6,7 +6,8 @@ import java.util.List;
  * The order verdict of one snapshot. Per-sender FIFO: for each sender to receiver pair, delivered
  * sequence numbers increase (a repeated number is a duplicate, reported by {@link DeliveryReport}).
  * Cross-sender: a delivery that comes after a message of another sender that was sent later (by log
- * index). Per-key, when a key function was given: messages with equal keys are delivered in send order.
+ * index) and delivered by the same owner: the same receiver, or the same worker when ports were
+ * transferred into it (recorded as {@link EventKind#PORT_TRANSFERRED}). Per-key, when a key function was given: messages with equal keys are delivered in send order.
  * Each list keeps the first {@link #KEPT} cases; the totals count all. Immutable; built by
  * {@link Checks#order(HistorySnapshot)}.
  *

@@ -38,7 +38,7 @@ public final class MessageChannel implements AutoCloseable {
     public MessageChannel(WorkerOptions options) {
         this.log = options.logOrFresh();
         this.name = Names.nextChannelName(log);
-        Dispatcher dispatcher = new Dispatcher("courier-channel-" + name, options.scheduler(), () -> false);
+        Dispatcher dispatcher = new Dispatcher("courier-channel-" + name, "main", options.scheduler(), () -> false);
         MessagePort[] ports = MessagePort.pair(name + ".port1", dispatcher, name + ".port2", dispatcher,
                 options.portSettings(log));
         this.port1 = ports[0];

@@ -223,7 +223,11 @@ public final class MessagePort implements Transferable {
         return inbox;
     }
 
-    /** Moves this port to another loop (transfer): listeners are not carried over, as in Node. */
+    /**
+     * Moves this port to another loop (transfer): listeners are not carried over, as in Node. Records
+     * PORT_TRANSFERRED before any message can be delivered through the new owner, so checkers can group
+     * this port's deliveries with the rest of that owner's.
+     */
     void rehome(Loop to) {
         owner.unref(member);
         if (!listeners.isEmpty()) {
@@ -233,6 +237,7 @@ public final class MessagePort implements Transferable {
         errorListeners.clear();
         started = settings.listenerPolicy() == ListenerPolicy.DROP_WHEN_NO_LISTENER;
         owner = to;
+        settings.log().record(EventKind.PORT_TRANSFERRED).about(label).detail(to.ownerLabel()).append();
         pumpingOn.set(null);
         to.ref(member);
         schedulePump();

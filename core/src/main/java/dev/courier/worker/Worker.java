@@ -60,8 +60,8 @@ public final class Worker implements AutoCloseable {
         this.options = options;
         this.log = options.logOrFresh();
         String threadName = "courier-worker-" + options.name() + "-" + threadId;
-        this.loop = new WorkerLoop(threadName, options.scheduler(), new WorkerBody(this, script, wireData));
-        this.parent = new Dispatcher(threadName + "-parent", options.scheduler(), () -> !finished);
+        this.loop = new WorkerLoop(threadName, label, options.scheduler(), new WorkerBody(this, script, wireData));
+        this.parent = new Dispatcher(threadName + "-parent", "main", options.scheduler(), () -> !finished);
         MessagePort[] ports = MessagePort.pair("main", parent, label, loop, options.portSettings(log));
         this.mainPort = ports[0];
         this.workerPort = ports[1];

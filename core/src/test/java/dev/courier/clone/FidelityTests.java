@@ -3,6 +3,7 @@ package dev.courier.clone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -154,6 +155,61 @@ class FidelityTests {
                 "$[1]: ALIASING_LOST expected the same object as $[0] but was a distinct java.util.ArrayList");
         assertThat(Fidelity.compare(twoLists, StructuredClone.copy(merged))).extracting(Difference::kind)
                 .containsExactly(DifferenceKind.ALIASING_ADDED);
+    }
+
+    @Test
+    void theJdksSharedEmptySuppressedListIsNotAnAliasOfTwoThrowables() {
+        // GIVEN a throwable with a cause and a suppressed exception: both of those have no suppressed
+        // exceptions, seen through the JDK's one shared empty list
+        IllegalStateException failure = new IllegalStateException("boom", new RuntimeException("root"));
+        failure.addSuppressed(new RuntimeException("cleanup"));
+
+        // WHEN it goes through a JSON-style round trip, which makes a distinct list of each
+        List<Difference> differences = Fidelity.roundTrip(failure, Codecs.jsonLike());
+
+        // THEN the lists are compared as values (type changed), never reported as lost aliasing
+        assertThat(differences).extracting(Difference::kind)
+                .doesNotContain(DifferenceKind.ALIASING_LOST, DifferenceKind.ALIASING_ADDED);
+        assertThat(differences).map(Difference::toString).contains(
+                "$.cause.suppressed: TYPE_CHANGED expected java.util.ImmutableCollections$ListN but was "
+                        + "java.util.ArrayList",
+                "$.suppressed[0].suppressed: TYPE_CHANGED expected java.util.ImmutableCollections$ListN but was "
+                        + "java.util.ArrayList");
+    }
+
+    @Test
+    void immutableValuesReachedTwiceTakePartInNoAliasingCheck() {
+        // GIVEN List.of() twice in a list, and one immutable list of strings twice
+        List<Object> empties = new ArrayList<>(List.of(List.of(), List.of()));
+        List<String> letters = List.of("x", "y");
+        List<Object> sameLetters = Arrays.asList(letters, letters);
+
+        // WHEN compared with copies that hold distinct lists there
+        List<Difference> jsonDifferences = Fidelity.roundTrip(empties, Codecs.jsonLike());
+        List<Difference> distinctImmutables = Fidelity.compare(sameLetters, Arrays.asList(List.of("x", "y"),
+                List.of("x", "y")));
+
+        // THEN only the types differ, and distinct immutable copies are no difference at all
+        assertThat(jsonDifferences).map(Difference::toString).containsExactly(
+                "$[0]: TYPE_CHANGED expected java.util.ImmutableCollections$ListN but was java.util.ArrayList",
+                "$[1]: TYPE_CHANGED expected java.util.ImmutableCollections$ListN but was java.util.ArrayList");
+        assertThat(distinctImmutables).isEmpty();
+    }
+
+    @Test
+    void aCopyMergingImmutableValuesIntoOneMutableObjectIsAliasingAdded() {
+        // GIVEN two distinct immutable lists, and a copy holding one mutable list in both places
+        List<Object> original = Arrays.asList(List.of("x"), List.of("x"));
+        List<String> merged = new ArrayList<>(List.of("x"));
+
+        // WHEN compared
+        List<Difference> differences = Fidelity.compare(original, Arrays.asList(merged, merged));
+
+        // THEN the copy's new aliasing of a mutable object is reported
+        assertThat(differences).map(Difference::toString).containsExactly(
+                "$[0]: TYPE_CHANGED expected java.util.ImmutableCollections$List12 but was java.util.ArrayList",
+                "$[1]: ALIASING_ADDED expected a distinct java.util.ImmutableCollections$List12 but was the same "
+                        + "object as $[0]");
     }
 
     @Test

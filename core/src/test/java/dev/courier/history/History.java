@@ -78,6 +78,10 @@ final class History {
         return log.record(EventKind.WORKER_ERROR).about(worker).detail(where).error(error).append();
     }
 
+    long transferred(String port, String owner) {
+        return log.record(EventKind.PORT_TRANSFERRED).about(port).detail(owner).append();
+    }
+
     long listenerAdded(String endpoint, String type, int count) {
         return log.record(EventKind.LISTENER_ADDED).about(endpoint).detail(type).number(count).append();
     }

@@ -149,4 +149,125 @@ class OrderChecksTests {
                 .hasMessage("per-key order needs retained payloads, but message 1 (`main` -> `w#1`, seq 1) has no "
                         + "payload on its SENT (event 0) or DELIVERED (event 2) event: turn payload retention on");
     }
+
+    @Test
+    void portsTransferredIntoOneWorkerAreComparedTogetherAcrossSenders() {
+        // GIVEN two channels whose port2 went to `orders#7`; orders 1..3 sent before payments 4..5
+        history.transferred("channel-1.port2", "orders#7");
+        history.transferred("channel-2.port2", "orders#7");
+        sendAll(1, 3, "channel-1");
+        sendAll(4, 5, "channel-2");
+        // and the worker took turns between the ports: order 1, payment 4, order 2, payment 5, order 3
+        history.delivered(1, 1, "channel-1.port1", "channel-1.port2");
+        history.delivered(4, 1, "channel-2.port1", "channel-2.port2");
+        history.delivered(2, 2, "channel-1.port1", "channel-1.port2");
+        history.delivered(5, 2, "channel-2.port1", "channel-2.port2");
+        history.delivered(3, 3, "channel-1.port1", "channel-1.port2");
+
+        // WHEN
+        OrderReport report = Checks.order(history.snapshot());
+
+        // THEN orders 2 and 3 came after later-sent payments, at the worker
+        assertThat(report.isInSendOrderPerSender()).isTrue();
+        assertThat(report.isInGlobalSendOrder()).isFalse();
+        assertThat(report.globalTotal()).isEqualTo(2);
+        assertThat(report.globalInversions()).extracting(OrderInversion::receiver).containsOnly("orders#7");
+        assertThat(report.globalInversions()).extracting(inversion -> inversion.deliveredLater().id())
+                .containsExactly(2L, 3L);
+        assertThat(report.anomalies()).singleElement().satisfies(anomaly -> {
+            assertThat(anomaly.kind()).isEqualTo(AnomalyKind.CROSS_SENDER_INTERLEAVING);
+            assertThat(anomaly.endpoint()).isEqualTo("orders#7");
+            assertThat(anomaly.explanation()).isEqualTo("2 deliveries to `orders#7` came after a message another "
+                    + "sender sent later (first: message 2 from `channel-1.port1` (seq 2) was delivered after "
+                    + "message 4 from `channel-2.port1` (seq 1)); no global order is promised across senders; "
+                    + "per-sender FIFO held");
+        });
+    }
+
+    @Test
+    void portsOfDifferentOwnersAreNotComparedAcrossSenders() {
+        // GIVEN the same interleaving, but the two ports went to different workers
+        history.transferred("channel-1.port2", "orders#7");
+        history.transferred("channel-2.port2", "payments#8");
+        sendAll(1, 2, "channel-1");
+        sendAll(3, 3, "channel-2");
+        history.delivered(3, 1, "channel-2.port1", "channel-2.port2");
+        history.delivered(1, 1, "channel-1.port1", "channel-1.port2");
+        history.delivered(2, 2, "channel-1.port1", "channel-1.port2");
+
+        // WHEN
+        OrderReport report = Checks.order(history.snapshot());
+
+        // THEN nothing is compared across the two workers
+        assertThat(report.isInGlobalSendOrder()).isTrue();
+        assertThat(report.anomalies()).isEmpty();
+    }
+
+    @Test
+    void deliveriesBeforeATransferCountForThePortItself() {
+        // GIVEN a port that delivered message 2 on its own before it was transferred into `orders#7`
+        sendAll(1, 1, "channel-1");
+        sendAll(2, 2, "channel-2");
+        history.delivered(2, 1, "channel-2.port1", "channel-2.port2");
+        history.transferred("channel-2.port2", "orders#7");
+        history.transferred("channel-1.port2", "orders#7");
+        history.delivered(1, 1, "channel-1.port1", "channel-1.port2");
+
+        // WHEN
+        OrderReport report = Checks.order(history.snapshot());
+
+        // THEN message 1 is not compared with message 2: the worker did not deliver both
+        assertThat(report.globalTotal()).isZero();
+    }
+
+    @Test
+    void perSenderViolationAtATransferredPortIsNamedAtItsWorker() {
+        // GIVEN a port in `orders#7` that broke per-sender FIFO, and a later-sent message of another sender
+        history.transferred("channel-1.port2", "orders#7");
+        sendAll(1, 2, "channel-1");
+        history.sent(3, 1, "main", "orders#7");
+        history.delivered(3, 1, "main", "orders#7");
+        history.delivered(2, 2, "channel-1.port1", "channel-1.port2");
+        history.delivered(1, 1, "channel-1.port1", "channel-1.port2");
+
+        // WHEN
+        OrderReport report = Checks.order(history.snapshot());
+
+        // THEN the FIFO violation is per port, and the worker's interleaving does not claim FIFO held
+        assertThat(report.perSenderViolations()).singleElement()
+                .satisfies(violation -> assertThat(violation.receiver()).isEqualTo("channel-1.port2"));
+        assertThat(report.anomalies()).filteredOn(anomaly -> anomaly.kind() == AnomalyKind.CROSS_SENDER_INTERLEAVING)
+                .singleElement().satisfies(anomaly -> {
+                    assertThat(anomaly.endpoint()).isEqualTo("orders#7");
+                    assertThat(anomaly.explanation()).startsWith("2 deliveries to `orders#7` came after")
+                            .endsWith("no global order is promised across senders");
+                });
+    }
+
+    @Test
+    void aPortTransferIsNotAMessageEventAndCountsNowhereElse() {
+        // GIVEN one delivered message and a port transfer
+        history.roundTrip(1, 1, "main", "w#1");
+        history.transferred("channel-1.port2", "w#1");
+
+        // WHEN
+        HistorySnapshot snapshot = history.snapshot();
+
+        // THEN the transfer is no message, and delivery counts are those of the one message
+        assertThat(EventKind.PORT_TRANSFERRED.isMessageEvent()).isFalse();
+        assertThat(EventKind.MUTATED_IN_FLIGHT.isMessageEvent()).isTrue();
+        assertThat(snapshot.event(4).toString()).isEqualTo("#4 PORT_TRANSFERRED channel-1.port2 (w#1)");
+        DeliveryReport delivery = Checks.delivery(snapshot);
+        assertThat(delivery.sentCount()).isEqualTo(1);
+        assertThat(delivery.ok()).isEqualTo(1);
+        assertThat(delivery.isClean()).isTrue();
+        assertThat(Checks.diagnose(snapshot).anomalies()).isEmpty();
+    }
+
+    /** Sends ids {@code first..last} from {@code <channel>.port1} to {@code <channel>.port2}, seq from 1. */
+    private void sendAll(long first, long last, String channel) {
+        for (long id = first; id <= last; id++) {
+            history.sent(id, id - first + 1, channel + ".port1", channel + ".port2");
+        }
+    }
 }

@@ -8,6 +8,7 @@ import dev.courier.junit.internal.SummaryFile;
 import dev.courier.junit.internal.Teardown;
 import dev.courier.junit.internal.TeardownResult;
 import dev.courier.junit.internal.TestRun;
+import dev.courier.sim.ManualClock;
 import dev.courier.worker.ListenerPolicy;
 import dev.courier.worker.OverflowPolicy;
 import java.lang.reflect.Constructor;
@@ -34,6 +35,12 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * clone failures not declared with {@link ExpectDeliveryFaults}. If the test already failed, JUnit keeps its
  * failure and attaches the teardown's as suppressed. A one-line summary is published as report entry
  * {@code courier.delivery}, and written to {@link CourierConfig#REPORT_DIR} when that is set.
+ *
+ * <p>A test whose method, or one of whose {@code @BeforeEach} / {@code @AfterEach} methods, declares a
+ * {@link ManualClock} parameter runs on virtual time: it gets one clock per test (the same instance in every such
+ * parameter), its log is stamped by that clock, and its {@link Workers} start workers and channels scheduled on
+ * it, so timers fire only when the test advances the clock and every time in an explanation is exact. Other tests
+ * run on real time.
  *
  * <p>Register it with {@link CourierTest}, {@code @ExtendWith(CourierExtension.class)}, or
  * {@code @RegisterExtension static CourierExtension courier = CourierExtension.builder()...build();}. Options
@@ -98,7 +105,7 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
         if (builderLevel == Layer.EMPTY && registered(context) != null) {
             return false; // the configured instance registered on the class resolves it; two would compete
         }
-        return type == Workers.class || type == Probe.class || type == DeliveryLog.class;
+        return type == Workers.class || type == Probe.class || type == DeliveryLog.class || type == ManualClock.class;
     }
 
     @Override
@@ -106,9 +113,23 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
         String type = parameter.getParameter().getType().getSimpleName();
         if (parameter.getDeclaringExecutable() instanceof Constructor<?> || context.getTestMethod().isEmpty()) {
             throw new ParameterResolutionException(type + " is per test: inject it into a test, @BeforeEach or "
-                    + "@AfterEach method, or a @CourierInject field, not into " + parameter.getDeclaringExecutable());
+                    + "@AfterEach method" + (type.equals("ManualClock") ? "" : ", or a @CourierInject field")
+                    + ", not into " + parameter.getDeclaringExecutable());
         }
-        return FieldInjection.valueFor(parameter.getParameter().getType(), Runs.of(context, builderLevel(context)));
+        TestRun run = Runs.of(context, builderLevel(context));
+        if (parameter.getParameter().getType() == ManualClock.class) {
+            return clockOf(run, parameter);
+        }
+        return FieldInjection.valueFor(parameter.getParameter().getType(), run);
+    }
+
+    private static ManualClock clockOf(TestRun run, ParameterContext parameter) {
+        if (run.clock() == null) {
+            throw new ParameterResolutionException("ManualClock parameter of " + parameter.getDeclaringExecutable()
+                    + ": the test's clock is chosen when its log is created, from the ManualClock parameters of the "
+                    + "test method and its @BeforeEach / @AfterEach methods; declare it on one of those");
+        }
+        return run.clock();
     }
 
     /**

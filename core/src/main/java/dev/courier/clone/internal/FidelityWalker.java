@@ -13,7 +13,9 @@ import java.util.Objects;
 /**
  * Compares an original with a copy, walking both with an explicit stack (no recursion, cycles on either
  * side are fine). Each original object is paired with the first copy object met at the same path; a
- * later mismatch of that pairing is an aliasing or cycle difference. Children are visited in the
+ * later mismatch of that pairing is an aliasing or cycle difference. Shared values ({@link SharedValues}:
+ * strings, boxed values, immutable containers of shared values such as the JDK's one empty list) take no
+ * part in aliasing checks, on either side: their identity is unobservable. Children are visited in the
  * original's order, so the output order is deterministic for a given payload.
  *
  * <p>Thread contract: confined to the calling thread; neither side may be mutated during a comparison.
@@ -30,6 +32,7 @@ public final class FidelityWalker {
     private final IdentityHashMap<Object, PathNode> pathOf = new IdentityHashMap<>();
     private final IdentityHashMap<Object, PathNode> copyPathOf = new IdentityHashMap<>();
     private final IdentityHashMap<Object, Boolean> finished = new IdentityHashMap<>();
+    private final SharedValues shared = new SharedValues();
 
     private record Pair(Object original, Object copy, PathNode path, boolean transientField) {
     }
@@ -77,10 +80,10 @@ public final class FidelityWalker {
             }
             return;
         }
-        if (!Immutables.isShared(a.getClass()) && !checkTopology(a, b, path)) {
-            return;
+        boolean topologyFine = shared.isShared(a) ? checkCopyTopology(a, b, path) : checkTopology(a, b, path);
+        if (topologyFine) {
+            compareContents(a, b, path);
         }
-        compareContents(a, b, path);
     }
 
     /** Pairs a with b; false if the pair was seen before or must not be descended into. */
@@ -101,7 +104,7 @@ public final class FidelityWalker {
         }
         copyOf.put(a, b);
         pathOf.put(a, path);
-        if (!Immutables.isShared(b.getClass())) {
+        if (!shared.isShared(b)) {
             originalOf.put(b, a);
             copyPathOf.put(b, path);
         }
@@ -111,6 +114,27 @@ public final class FidelityWalker {
             return false;
         }
         stack.push(new Exit(a));
+        return true;
+    }
+
+    /**
+     * For a shared original only the copy can alias: a mutable copy already met for another original.
+     * False if {@code b} was compared before and must not be descended into again.
+     */
+    private boolean checkCopyTopology(Object a, Object b, PathNode path) {
+        if (shared.isShared(b)) {
+            return true;
+        }
+        Object knownOriginal = originalOf.get(b);
+        if (knownOriginal != null) {
+            if (knownOriginal != a) {
+                report(path, DifferenceKind.ALIASING_ADDED, "a distinct " + a.getClass().getName(),
+                        "the same object as " + copyPathOf.get(b));
+            }
+            return false;
+        }
+        originalOf.put(b, a);
+        copyPathOf.put(b, path);
         return true;
     }
 

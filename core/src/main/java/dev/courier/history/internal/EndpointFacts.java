@@ -28,7 +28,8 @@ public final class EndpointFacts {
         EndpointFacts facts = new EndpointFacts(snapshot);
         for (int index = 0, size = snapshot.size(); index < size; index++) {
             EventKind kind = snapshot.kind(index);
-            if (!kind.isMessageEvent()) {
+            // A transfer changes who delivers for a port, not the port's lifecycle.
+            if (!kind.isMessageEvent() && kind != EventKind.PORT_TRANSFERRED) {
                 facts.note(kind, index);
             }
         }

@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns order cases into anomalies, one per cause and receiver. A per-sender FIFO violation is a real
  * bug; cross-sender interleaving is expected (no global order is promised) and reported as
- * informational, naming whether per-sender FIFO held at that receiver.
+ * informational, per delivering owner (the worker, for ports transferred into it), naming whether
+ * per-sender FIFO held there.
  *
  * <p>Thread contract: used by one checker call.
  */
@@ -36,9 +38,10 @@ final class OrderDiagnoses {
                 + "re-sends, retries or several threads draining one channel")));
     }
 
-    void crossSender(List<OrderInversion> cases, Map<String, Long> totals) {
+    /** {@code totals} are per delivering owner (a worker for its transferred ports), as is {@code fifoBroken}. */
+    void crossSender(List<OrderInversion> cases, Map<String, Long> totals, Set<String> fifoBroken) {
         totals.forEach((receiver, total) -> {
-            String fifo = perSenderTotals.containsKey(receiver) ? "" : "; per-sender FIFO held";
+            String fifo = fifoBroken.contains(receiver) ? "" : "; per-sender FIFO held";
             anomalies.add(new Anomaly(AnomalyKind.CROSS_SENDER_INTERLEAVING, receiver, ids(cases, receiver),
                     deliveries(total) + " to `" + receiver + "` came after a message another sender sent later"
                     + example(cases, receiver) + "; no global order is promised across senders" + fifo,

@@ -8,16 +8,21 @@ import dev.courier.history.OrderReport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Checks delivery order in one pass over the DELIVERED events. Per-sender FIFO keeps the last
- * delivered sequence number per sender to receiver pair. Cross-sender order keeps, per receiver, the
- * latest send index delivered so far and the latest among other senders than that one's, so each
- * delivery is compared with the latest earlier-delivered message of a different sender in O(1).
+ * delivered sequence number per sender to receiver pair. Cross-sender order is compared per delivering
+ * owner ({@link DeliveringOwners}: a receiver, or the worker its port was transferred into), so messages
+ * that reach one worker through several transferred ports are compared with each other. It keeps, per
+ * owner, the latest send index delivered so far and the latest among other senders than that one's, so
+ * each delivery is compared with the latest earlier-delivered message of a different sender in O(1).
  *
  * <p>Thread contract: a pure function; each call uses its own state.
  */
@@ -25,6 +30,8 @@ public final class OrderScan {
 
     private final MessageFacts facts;
     private final HistorySnapshot snapshot;
+    private final DeliveringOwners owners;
+    private final Set<String> ownersWithFifoViolations = new HashSet<>();
     private final LongIntMap channels = new LongIntMap(16);
     private long[] lastSequence = new long[16];
     private int[] lastDelivery = new int[16];
@@ -40,15 +47,17 @@ public final class OrderScan {
     private OrderScan(MessageFacts facts) {
         this.facts = facts;
         this.snapshot = facts.snapshot();
+        this.owners = new DeliveringOwners(snapshot);
         int receivers = snapshot.endpointIdBound();
-        topSend = filled(receivers);
-        topSender = new int[receivers];
-        topDelivery = new int[receivers];
-        otherSend = filled(receivers);
-        otherDelivery = new int[receivers];
-        perSender = new Inversions(receivers);
-        global = new Inversions(receivers);
-        perKey = new Inversions(receivers);
+        int ownerBound = owners.bound();
+        topSend = filled(ownerBound);
+        topSender = new int[ownerBound];
+        topDelivery = new int[ownerBound];
+        otherSend = filled(ownerBound);
+        otherDelivery = new int[ownerBound];
+        perSender = new Inversions(receivers, snapshot::endpointLabel);
+        global = new Inversions(ownerBound, owners::label);
+        perKey = new Inversions(receivers, snapshot::endpointLabel);
     }
 
     private static int[] filled(int length) {
@@ -65,7 +74,11 @@ public final class OrderScan {
     private OrderReport scan(Function<Object, ?> key) {
         Map<Object, int[]> keys = key == null ? null : new HashMap<>();
         for (int index = 0, size = snapshot.size(); index < size; index++) {
-            if (snapshot.kind(index) != EventKind.DELIVERED) {
+            EventKind kind = snapshot.kind(index);
+            if (kind == EventKind.PORT_TRANSFERRED) {
+                owners.transferred(index);
+            }
+            if (kind != EventKind.DELIVERED) {
                 continue;
             }
             checkSender(index);
@@ -82,7 +95,7 @@ public final class OrderScan {
         List<OrderInversion> keyCases = perKey.materialize();
         OrderDiagnoses diagnoses = new OrderDiagnoses(perSender.totals());
         diagnoses.perSender(senderCases);
-        diagnoses.crossSender(globalCases, global.totals());
+        diagnoses.crossSender(globalCases, global.totals(), ownersWithFifoViolations);
         diagnoses.perKey(keyCases, perKey.totals());
         return new OrderReport(senderCases, perSender.total, globalCases, global.total, keyCases, perKey.total,
                 diagnoses.anomalies());
@@ -97,7 +110,8 @@ public final class OrderScan {
         }
         long sequence = snapshot.sequence(index);
         if (channel < known && sequence < lastSequence[channel]) {
-            perSender.add(lastDelivery[channel], index, null);
+            perSender.add(lastDelivery[channel], index, null, snapshot.receiverId(index));
+            ownersWithFifoViolations.add(owners.label(owners.ownerOf(snapshot.receiverId(index))));
             return;
         }
         lastSequence[channel] = sequence;
@@ -105,12 +119,12 @@ public final class OrderScan {
     }
 
     private void checkGlobal(int index, int sent) {
-        int receiver = snapshot.receiverId(index);
+        int receiver = owners.ownerOf(snapshot.receiverId(index));
         int sender = snapshot.senderId(index);
         boolean topIsOther = topSender[receiver] != sender;
         int laterSend = topIsOther ? topSend[receiver] : otherSend[receiver];
         if (laterSend > sent) {
-            global.add(topIsOther ? topDelivery[receiver] : otherDelivery[receiver], index, null);
+            global.add(topIsOther ? topDelivery[receiver] : otherDelivery[receiver], index, null, receiver);
         }
         if (sent > topSend[receiver]) {
             if (topIsOther) {
@@ -142,31 +156,35 @@ public final class OrderScan {
         if (latest == null) {
             keys.put(value, new int[] {sent, index});
         } else if (sent < latest[0]) {
-            perKey.add(latest[1], index, String.valueOf(value));
+            perKey.add(latest[1], index, String.valueOf(value), snapshot.receiverId(index));
         } else {
             latest[0] = sent;
             latest[1] = index;
         }
     }
 
-    /** The first {@link OrderReport#KEPT} inversions as event index pairs, the total and totals per receiver. */
+    /**
+     * The first {@link OrderReport#KEPT} inversions as event index pairs with the receiver they count for
+     * (an endpoint id, or an owner id for cross-sender cases), the total and totals per receiver.
+     */
     private final class Inversions {
         private final List<int[]> kept = new ArrayList<>();
         private final List<String> keys = new ArrayList<>();
         private final long[] perReceiver;
+        private final IntFunction<String> labels;
         private final List<Integer> receiverOrder = new ArrayList<>();
         private long total;
 
-        Inversions(int receivers) {
-            perReceiver = new long[receivers];
+        Inversions(int receivers, IntFunction<String> labels) {
+            this.perReceiver = new long[receivers];
+            this.labels = labels;
         }
 
-        void add(int firstDelivery, int laterDelivery, String key) {
+        void add(int firstDelivery, int laterDelivery, String key, int receiver) {
             if (kept.size() < OrderReport.KEPT) {
-                kept.add(new int[] {firstDelivery, laterDelivery});
+                kept.add(new int[] {firstDelivery, laterDelivery, receiver});
                 keys.add(key);
             }
-            int receiver = snapshot.receiverId(laterDelivery);
             if (perReceiver[receiver]++ == 0) {
                 receiverOrder.add(receiver);
             }
@@ -177,7 +195,7 @@ public final class OrderScan {
             List<OrderInversion> inversions = new ArrayList<>(kept.size());
             for (int i = 0; i < kept.size(); i++) {
                 int[] pair = kept.get(i);
-                inversions.add(new OrderInversion(snapshot.receiver(pair[1]), keys.get(i), ref(pair[0]), ref(pair[1])));
+                inversions.add(new OrderInversion(labels.apply(pair[2]), keys.get(i), ref(pair[0]), ref(pair[1])));
             }
             return inversions;
         }
@@ -185,7 +203,7 @@ public final class OrderScan {
         /** Per receiver, in order of its first case: label and count. */
         Map<String, Long> totals() {
             Map<String, Long> totals = new LinkedHashMap<>();
-            receiverOrder.forEach(receiver -> totals.put(snapshot.endpointLabel(receiver), perReceiver[receiver]));
+            receiverOrder.forEach(receiver -> totals.put(labels.apply(receiver), perReceiver[receiver]));
             return totals;
         }
     }

@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 public final class Dispatcher implements Loop {
 
     private final String threadName;
+    private final String ownerLabel;
     private final Scheduler scheduler;
     private final BooleanSupplier linger;
     private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
@@ -28,8 +29,9 @@ public final class Dispatcher implements Loop {
      * @param linger while true, an idle dispatcher thread waits for work instead of ending; call
      *               {@link #wake()} when it turns false
      */
-    public Dispatcher(String threadName, Scheduler scheduler, BooleanSupplier linger) {
+    public Dispatcher(String threadName, String ownerLabel, Scheduler scheduler, BooleanSupplier linger) {
         this.threadName = threadName;
+        this.ownerLabel = ownerLabel;
         this.scheduler = scheduler;
         this.linger = linger;
     }
@@ -104,6 +106,11 @@ public final class Dispatcher implements Loop {
 
     @Override
     public void unref(LoopMember member) {
+    }
+
+    @Override
+    public String ownerLabel() {
+        return ownerLabel;
     }
 
     /** Whether a dispatcher thread is running now. */

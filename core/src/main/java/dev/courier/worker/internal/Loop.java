@@ -29,4 +29,10 @@ public interface Loop {
 
     /** Detaches a port (transferred elsewhere). */
     void unref(LoopMember member);
+
+    /**
+     * The history label of the side that delivers for ports attached here: a worker's {@code <name>#<id>},
+     * or {@code main} for a dispatcher (no worker owns its ports).
+     */
+    String ownerLabel();
 }

@@ -34,6 +34,7 @@ public final class WorkerLoop implements Loop {
         void exited(int code);
     }
 
+    private final String ownerLabel;
     private final Scheduler scheduler;
     private final Body body;
     private final Thread thread;
@@ -49,7 +50,9 @@ public final class WorkerLoop implements Loop {
     private volatile String activity = "starting";
     private String currentTask = "script";
 
-    public WorkerLoop(String threadName, Scheduler scheduler, Body body) {
+    /** A loop on a new (not yet started) thread {@code threadName}, delivering as {@code ownerLabel}. */
+    public WorkerLoop(String threadName, String ownerLabel, Scheduler scheduler, Body body) {
+        this.ownerLabel = ownerLabel;
         this.scheduler = scheduler;
         this.body = body;
         this.thread = scheduler.newThread(threadName, this::run);
@@ -322,5 +325,10 @@ public final class WorkerLoop implements Loop {
     public void unref(LoopMember member) {
         members.remove(member);
         wake();
+    }
+
+    @Override
+    public String ownerLabel() {
+        return ownerLabel;
     }
 }

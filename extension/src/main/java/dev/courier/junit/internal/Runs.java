@@ -2,6 +2,7 @@ package dev.courier.junit.internal;
 
 import dev.courier.history.AnomalyKind;
 import dev.courier.junit.ExpectDeliveryFaults;
+import dev.courier.sim.ManualClock;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.EnumSet;
@@ -19,12 +20,16 @@ public final class Runs {
     private Runs() {
     }
 
-    /** The test's run, created with {@code builder} as the builder level if it does not exist yet. */
+    /**
+     * The test's run, created with {@code builder} as the builder level if it does not exist yet, on a fresh
+     * {@link ManualClock} when the test asks for one ({@link ClockDemand}).
+     */
     @SuppressWarnings("deprecation") // computeIfAbsent is missing from the JUnit 5.14 line
     public static TestRun of(ExtensionContext context, Layer builder) {
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestRun.class, key -> new TestRun(
                 Layers.resolve(context.getRequiredTestClass(), context.getTestMethod().orElse(null), builder,
-                        context::getConfigurationParameter)), TestRun.class);
+                        context::getConfigurationParameter), ClockDemand.of(context) ? new ManualClock() : null),
+                TestRun.class);
     }
 
     /** The test's run if one was created. */

@@ -3,8 +3,10 @@ package dev.courier.junit.internal;
 import dev.courier.history.DeliveryLog;
 import dev.courier.junit.Probe;
 import dev.courier.junit.Workers;
+import dev.courier.sim.ManualClock;
 import dev.courier.worker.MessageChannel;
 import dev.courier.worker.Worker;
+import dev.courier.worker.WorkerOptions;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -18,15 +20,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class TestRun implements AutoCloseable {
 
     private final Layer settings;
+    private final ManualClock clock;
     private final DeliveryLog log;
     private final TestWorkers workers;
     private final AtomicBoolean tornDown = new AtomicBoolean();
 
-    /** A fresh run with {@code settings} (fully resolved) and a new log. */
-    public TestRun(Layer settings) {
+    /**
+     * A fresh run with {@code settings} (fully resolved) and a new log. With a {@code clock}, the log is stamped by
+     * it and the workers' default options schedule on it; with null, both use real time.
+     */
+    public TestRun(Layer settings, ManualClock clock) {
         this.settings = settings;
-        this.log = DeliveryLog.create();
-        this.workers = new TestWorkers(log, WorkerOptionsMapping.of(settings, log), settings.timeout());
+        this.clock = clock;
+        this.log = clock == null ? DeliveryLog.create() : DeliveryLog.create(clock::nanoTime);
+        WorkerOptions options = WorkerOptionsMapping.of(settings, log);
+        this.workers = new TestWorkers(log, clock == null ? options : options.scheduler(clock), settings.timeout());
     }
 
     public Layer settings() {
@@ -35,6 +43,11 @@ public final class TestRun implements AutoCloseable {
 
     public DeliveryLog log() {
         return log;
+    }
+
+    /** The test's manual clock, or null when the test runs on real time. */
+    public ManualClock clock() {
+        return clock;
     }
 
     public Workers workers() {
