@@ -10,11 +10,13 @@ import dev.courier.history.AnomalyKind;
 import dev.courier.history.DropCause;
 import dev.courier.history.EventKind;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -204,16 +206,23 @@ class WaitingAssertionsTests {
 
     @Test
     void receivesNothingForFailsWhenADeliveryArrivesInTheWindow() throws Exception {
-        // GIVEN a message delivered by another thread once signalled
+        // GIVEN a message delivered by another thread once the test thread waits inside the window (so the
+        // delivery cannot land before the window opens)
         sentTo("transcoder#3", 7);
+        Thread tester = Thread.currentThread();
         Future<?> delivery = deliverLater(7, 7);
 
         // WHEN the window opens and the delivery is released
-        go.countDown();
+        CompletableFuture<Void> gate = CompletableFuture.runAsync(() -> {
+            Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> tester.getState() == Thread.State.TIMED_WAITING);
+            go.countDown();
+        });
         Throwable failure = catchThrowable(
                 () -> assertThat(recorder.endpoint("transcoder#3")).receivesNothingFor(LONG));
 
         // THEN
+        gate.get(10, TimeUnit.SECONDS);
         delivery.get(10, TimeUnit.SECONDS);
         assertThat(failure).hasMessage("Expecting `transcoder#3` to receive nothing for 10 s but it received 1 message "
                 + "within that window:\n  - message 7 main -> transcoder#3 (seq 7)");

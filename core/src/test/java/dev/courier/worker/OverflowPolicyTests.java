@@ -43,12 +43,16 @@ class OverflowPolicyTests {
 
     // Capacity 2; message 1 is taken and blocks the worker, messages 2 and 3 fill the queue.
     private void startHeldWorkerWithFullQueue(OverflowPolicy policy) throws InterruptedException {
+        startHeldWorkerWithFullQueue(policy, Duration.ofMillis(200));
+    }
+
+    private void startHeldWorkerWithFullQueue(OverflowPolicy policy, Duration blockTimeout) throws InterruptedException {
         worker = Worker.start(ctx -> ctx.parentPort().onMessage(e -> {
             entered.countDown();
             Histories.awaitQuietly(release);
             handled.add(e.data());
         }), WorkerOptions.defaults().name("bounded").capacity(2).overflow(policy)
-                .blockTimeout(Duration.ofMillis(200)));
+                .blockTimeout(blockTimeout));
         worker.postMessage(1);
         Histories.await(entered);
         worker.postMessage(2);
@@ -118,8 +122,9 @@ class OverflowPolicyTests {
 
     @Test
     void blockWaitsForSpaceAndThenEnqueues() throws Exception {
-        // GIVEN a full queue under BLOCK and a sender thread posting a fourth message
-        startHeldWorkerWithFullQueue(OverflowPolicy.BLOCK);
+        // GIVEN a full queue under BLOCK (a block bound far beyond the test's own waits) and a sender posting a
+        // fourth message
+        startHeldWorkerWithFullQueue(OverflowPolicy.BLOCK, Histories.BOUND);
         Worker bounded = worker;
         Thread sender = new Thread(() -> bounded.postMessage(4), "blocked-sender");
         sender.start();
