@@ -5,8 +5,13 @@ import dev.courier.worker.MessageChannel;
 import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerOptions;
 import dev.courier.worker.WorkerScript;
+import dev.courier.tap.ExecutorTap;
+import dev.courier.tap.QueueTap;
+import dev.courier.tap.TapOptions;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The per-test worker factory {@link CourierExtension} injects: everything it starts records into the test's
@@ -42,6 +47,19 @@ public interface Workers {
 
     /** A new probe on the test's log (each call a distinct probe with its own channel). */
     Probe probe();
+
+    /**
+     * A recording view of one of the test's own queues ({@link dev.courier.tap.Taps#queue}) on the test's log,
+     * so the same checks, diagnoses and assertions cover transports the code under test already uses.
+     */
+    <T> QueueTap<T> tap(BlockingQueue<T> queue, TapOptions<? super T> options);
+
+    /**
+     * A recording view of one of the test's executors ({@link dev.courier.tap.Taps#executor}) on the test's
+     * log. At teardown an executor the test left running is shut down and given the test's timeout to finish
+     * its queued tasks; one that does not finish fails the test, its never-started tasks recorded as lost.
+     */
+    ExecutorTap tap(ExecutorService executor, String name);
 
     /** The workers started through this factory so far, in start order. */
     List<Worker> all();

@@ -7,6 +7,7 @@ import dev.courier.history.DeliveryReport;
 import dev.courier.history.LatencyReport;
 import dev.courier.history.LifecycleReport;
 import dev.courier.history.WorkerError;
+import dev.courier.tap.ExecutorTap;
 import dev.courier.worker.MessageChannel;
 import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerStuckException;
@@ -55,6 +56,9 @@ public final class Teardown {
         }
         for (MessageChannel channel : run.testWorkers().channels()) {
             channel.close();
+        }
+        for (ExecutorTap executor : run.testWorkers().executors()) {
+            ExecutorShutdown.of(executor, run.settings().timeout()).ifPresent(problems::add);
         }
         labels.addAll(ThreadCheck.onlineWorkers(run.log().snapshot()));
         problems.addAll(ThreadCheck.survivors(labels, run.settings().timeout()));

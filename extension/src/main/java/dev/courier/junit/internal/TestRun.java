@@ -7,6 +7,7 @@ import dev.courier.sim.ManualClock;
 import dev.courier.worker.MessageChannel;
 import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerOptions;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -80,5 +81,6 @@ public final class TestRun implements AutoCloseable {
         for (MessageChannel channel : workers.channels()) {
             channel.close();
         }
+        workers.executors().forEach(ExecutorService::shutdownNow);
     }
 }

@@ -3,6 +3,10 @@ package dev.courier.junit.internal;
 import dev.courier.history.DeliveryLog;
 import dev.courier.junit.Probe;
 import dev.courier.junit.Workers;
+import dev.courier.tap.ExecutorTap;
+import dev.courier.tap.QueueTap;
+import dev.courier.tap.TapOptions;
+import dev.courier.tap.Taps;
 import dev.courier.worker.MessageChannel;
 import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerOptions;
@@ -10,10 +14,13 @@ import dev.courier.worker.WorkerScript;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The {@link Workers} of one test: remembers every worker and channel it made so teardown can close them.
+ * The {@link Workers} of one test: remembers every worker, channel and tapped executor it made so teardown can
+ * close them.
  *
  * <p>Thread contract: any thread may call any method; the copy-on-write lists publish each started worker to
  * the teardown, which runs after the test method returned.
@@ -25,6 +32,7 @@ final class TestWorkers implements Workers {
     private final Duration timeout;
     private final CopyOnWriteArrayList<Worker> started = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<MessageChannel> channels = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<ExecutorTap> executors = new CopyOnWriteArrayList<>();
 
     TestWorkers(DeliveryLog log, WorkerOptions options, Duration timeout) {
         this.log = log;
@@ -65,6 +73,18 @@ final class TestWorkers implements Workers {
     }
 
     @Override
+    public <T> QueueTap<T> tap(BlockingQueue<T> queue, TapOptions<? super T> tapOptions) {
+        return Taps.queue(queue, log, tapOptions);
+    }
+
+    @Override
+    public ExecutorTap tap(ExecutorService executor, String name) {
+        ExecutorTap tap = Taps.executor(executor, log, name);
+        executors.add(tap);
+        return tap;
+    }
+
+    @Override
     public List<Worker> all() {
         return List.copyOf(started);
     }
@@ -86,6 +106,10 @@ final class TestWorkers implements Workers {
 
     List<MessageChannel> channels() {
         return List.copyOf(channels);
+    }
+
+    List<ExecutorTap> executors() {
+        return List.copyOf(executors);
     }
 
     @Override
