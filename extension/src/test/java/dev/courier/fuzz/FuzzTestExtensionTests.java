@@ -5,8 +5,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.courier.fuzz.fixtures.FailingPropertyFixture;
 import dev.courier.fuzz.fixtures.MisconfiguredPropertyFixture;
-import dev.courier.fuzz.fixtures.OnlyThroughTestKit;
 import dev.courier.fuzz.fixtures.PassingPropertyFixture;
+import dev.courier.testkit.OnlyThroughTestKit;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

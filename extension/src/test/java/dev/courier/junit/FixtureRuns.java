@@ -3,7 +3,7 @@ package dev.courier.junit;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
-import dev.courier.junit.fixtures.OnlyThroughTestKit;
+import dev.courier.testkit.OnlyThroughTestKit;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.HashMap;
