@@ -119,6 +119,19 @@ public final class Ledger implements LiveState {
         log.record(kind).about(label).number(number).detail(detail).error(error).append();
     }
 
+    /** Runs a delivered message's handler, then records HANDLED OK, or THREW and rethrows what it threw. */
+    public void runHandler(PendingSend send, Runnable handler) {
+        Throwable failure = null;
+        try {
+            handler.run();
+        } catch (Throwable thrown) {
+            failure = thrown;
+            throw thrown;
+        } finally {
+            recordHandled(send.message(), failure, null);
+        }
+    }
+
     public void recordHandled(MessageRef message, Throwable error, String detail) {
         record(EventKind.HANDLED, message).outcome(error == null ? Outcome.OK : Outcome.THREW)
                 .error(error).detail(detail).append();

@@ -25,15 +25,7 @@ public final class TappedConsumer<T> implements Consumer<T> {
     @Override
     public void accept(T message) {
         PendingSend send = ledger.messages().deliver(keys.apply(message), 0);
-        Throwable failure = null;
-        try {
-            callback.accept(message);
-        } catch (Throwable thrown) {
-            failure = thrown;
-            throw thrown;
-        } finally {
-            ledger.recordHandled(send.message(), failure, null);
-        }
+        ledger.runHandler(send, () -> callback.accept(message));
     }
 
     @Override

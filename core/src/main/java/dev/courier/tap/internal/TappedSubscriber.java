@@ -103,15 +103,7 @@ public final class TappedSubscriber<T> implements Flow.Subscriber<T> {
         } else {
             ledger.recordDelivered(send, pending.size(), null);
         }
-        Throwable failure = null;
-        try {
-            subscriber.onNext(item);
-        } catch (Throwable thrown) {
-            failure = thrown;
-            throw thrown;
-        } finally {
-            ledger.recordHandled(send.message(), failure, null);
-        }
+        ledger.runHandler(send, () -> subscriber.onNext(item));
     }
 
     @Override
