@@ -32,6 +32,10 @@ public final class CloneEngine {
 
     /** A deep, topology-preserving copy of {@code root}. */
     public static Object copy(Object root, TransferContext transfers, CloneOptions options) {
+        if (root == null || Handlers.of(root.getClass()) == Handlers.SHARE) {
+            // an immutable payload (the common small message) needs no stack, no identity map
+            return root;
+        }
         CloneEngine engine = new CloneEngine(transfers == null ? TransferContext.NONE : transfers, options);
         Object[] result = new Object[1];
         engine.schedule(root, PathNode.ROOT, copy -> result[0] = copy);
