@@ -38,8 +38,15 @@ final class ArrayCopier implements CopyHandler {
 
             @Override
             protected void scheduleNext() {
-                int at = next++;
-                engine.schedule(source[at], path.index(at), value -> copy[at] = value);
+                while (next < length) {
+                    int at = next++;
+                    Object ready = engine.copyIfReady(source[at]);
+                    if (ready == CloneEngine.PENDING) {
+                        engine.startChild(source[at], path.index(at), value -> copy[at] = value);
+                        return;
+                    }
+                    copy[at] = ready;
+                }
             }
 
             @Override

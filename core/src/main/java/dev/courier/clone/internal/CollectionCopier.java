@@ -3,7 +3,6 @@ package dev.courier.clone.internal;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -45,25 +44,22 @@ final class CollectionCopier implements CopyHandler {
 
     private static void fill(Collection<?> source, Collection<Object> copy, PathNode path, Sink sink,
                              CloneEngine engine) {
-        int size = source.size();
-        engine.account(path, source, 32L + 16L * size);
+        engine.account(path, source, 32L + 16L * source.size());
         engine.register(source, copy);
         sink.accept(copy);
-        engine.later(new ElementCursor(engine, source.iterator(), new Object[size], copy, path));
+        // toArray lists the elements in iteration order, the order the copy is filled in
+        engine.later(new ElementCursor(engine, source.toArray(), copy, path));
     }
 
-    /** Copies elements into a buffer, then adds them all in order. */
+    /** Replaces the elements in a buffer by their copies, then adds them all in order. */
     private static final class ElementCursor extends ChildCursor {
-        private final Iterator<?> elements;
         private final Object[] buffer;
         private final Collection<Object> copy;
         private final PathNode path;
         private int next;
 
-        ElementCursor(CloneEngine engine, Iterator<?> elements, Object[] buffer, Collection<Object> copy,
-                      PathNode path) {
+        ElementCursor(CloneEngine engine, Object[] buffer, Collection<Object> copy, PathNode path) {
             super(engine);
-            this.elements = elements;
             this.buffer = buffer;
             this.copy = copy;
             this.path = path;
@@ -71,13 +67,20 @@ final class CollectionCopier implements CopyHandler {
 
         @Override
         protected boolean hasNext() {
-            return next < buffer.length && elements.hasNext();
+            return next < buffer.length;
         }
 
         @Override
         protected void scheduleNext() {
-            int at = next++;
-            engine.schedule(elements.next(), path.index(at), value -> buffer[at] = value);
+            while (next < buffer.length) {
+                int at = next++;
+                Object ready = engine.copyIfReady(buffer[at]);
+                if (ready == CloneEngine.PENDING) {
+                    engine.startChild(buffer[at], path.index(at), value -> buffer[at] = value);
+                    return;
+                }
+                buffer[at] = ready;
+            }
         }
 
         @Override

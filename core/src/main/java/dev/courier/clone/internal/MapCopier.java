@@ -73,15 +73,21 @@ final class MapCopier implements CopyHandler {
 
         @Override
         protected void scheduleNext() {
-            int at = next++;
-            int position = at / 2;
-            if (at % 2 == 0) {
-                current = entries.next();
-                engine.schedule(current.getKey(), path.field("keySet()").position(position),
-                        key -> buffer[at] = key);
-            } else {
-                engine.schedule(current.getValue(), path.key(current.getKey(), position),
-                        value -> buffer[at] = value);
+            while (hasNext()) {
+                int at = next++;
+                boolean isKey = at % 2 == 0;
+                if (isKey) {
+                    current = entries.next();
+                }
+                Object part = isKey ? current.getKey() : current.getValue();
+                Object ready = engine.copyIfReady(part);
+                if (ready == CloneEngine.PENDING) {
+                    PathNode where = isKey ? path.field("keySet()").position(at / 2)
+                            : path.key(current.getKey(), at / 2);
+                    engine.startChild(part, where, copy -> buffer[at] = copy);
+                    return;
+                }
+                buffer[at] = ready;
             }
         }
 

@@ -99,10 +99,17 @@ final class ObjectCopier implements CopyHandler {
 
         @Override
         protected void scheduleNext() {
-            Field field = fields[next++];
-            skipPrimitives();
-            PathNode at = path.field(field.getName());
-            engine.schedule(get(field, original, path), at, value -> set(field, copy, value, at));
+            while (next < fields.length) {
+                Field field = fields[next++];
+                skipPrimitives();
+                Object value = get(field, original, path);
+                Object ready = engine.copyIfReady(value);
+                if (ready == CloneEngine.PENDING) {
+                    engine.startChild(value, path.field(field.getName()), copied -> set(field, copy, copied, path));
+                    return;
+                }
+                set(field, copy, ready, path);
+            }
         }
 
         @Override
