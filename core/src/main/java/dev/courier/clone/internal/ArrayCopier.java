@@ -25,6 +25,13 @@ final class ArrayCopier implements CopyHandler {
             return;
         }
         Object[] source = (Object[]) original;
+        if (engine.allShared(source)) {
+            // the copy holds the very same elements: clone() makes it in one step, component type kept
+            Object[] copy = source.clone();
+            engine.register(original, copy);
+            sink.accept(copy);
+            return;
+        }
         Object[] copy = (Object[]) Array.newInstance(component, length);
         engine.register(original, copy);
         sink.accept(copy);

@@ -98,6 +98,36 @@ public final class CloneEngine {
     }
 
     /**
+     * Replaces, from {@code from} on, each element of a private buffer by its copy while that copy needs no
+     * work; answers the index of the first element that does (after {@link #copyIfReady} answered
+     * {@link #PENDING} for it), or the length when none does.
+     */
+    int replaceReady(Object[] items, int from) {
+        for (int i = from; i < items.length; i++) {
+            Object value = items[i];
+            if (value == null || value.getClass() == lastSharedType) {
+                continue;
+            }
+            Object ready = copyIfReady(value);
+            if (ready == PENDING) {
+                return i;
+            }
+            items[i] = ready;
+        }
+        return items.length;
+    }
+
+    /** Whether every element is null or shared, so that a copy of the array holds the same elements. */
+    boolean allShared(Object[] items) {
+        for (Object value : items) {
+            if (value != null && value.getClass() != lastSharedType && copyIfReady(value) != value) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Starts copying {@code value}, for which {@link #copyIfReady} just answered {@link #PENDING}, at once:
      * the calling cursor is already on the stack below whatever the copy pushes.
      */

@@ -1,9 +1,11 @@
 package dev.courier.clone.internal;
 
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Copies a mutable JDK collection into a new, empty collection of the same class (made through public
@@ -48,7 +50,49 @@ final class CollectionCopier implements CopyHandler {
         engine.register(source, copy);
         sink.accept(copy);
         // toArray lists the elements in iteration order, the order the copy is filled in
-        engine.later(new ElementCursor(engine, source.toArray(), copy, path));
+        Object[] buffer = source.toArray();
+        int pending = engine.replaceReady(buffer, 0);
+        if (pending == buffer.length) {
+            addAll(copy, buffer); // every element was shared or copied already: no cursor needed
+        } else {
+            engine.later(new ElementCursor(engine, buffer, pending, copy, path));
+        }
+    }
+
+    private static void addAll(Collection<Object> copy, Object[] elements) {
+        if (copy.getClass() == FIXED_SIZE_LIST) {
+            @SuppressWarnings("unchecked")
+            List<Object> list = (List<Object>) copy;
+            for (int i = 0; i < elements.length; i++) {
+                list.set(i, elements[i]);
+            }
+        } else {
+            copy.addAll(new BufferView(elements));
+        }
+    }
+
+    /** The buffer as a collection whose toArray is the buffer itself: addAll then copies it only once. */
+    private static final class BufferView extends AbstractList<Object> implements RandomAccess {
+        private final Object[] elements;
+
+        BufferView(Object[] elements) {
+            this.elements = elements;
+        }
+
+        @Override
+        public Object get(int index) {
+            return elements[index];
+        }
+
+        @Override
+        public int size() {
+            return elements.length;
+        }
+
+        @Override
+        public Object[] toArray() {
+            return elements; // the buffer is dropped after addAll, so the copy may even keep it
+        }
     }
 
     /** Replaces the elements in a buffer by their copies, then adds them all in order. */
@@ -58,9 +102,10 @@ final class CollectionCopier implements CopyHandler {
         private final PathNode path;
         private int next;
 
-        ElementCursor(CloneEngine engine, Object[] buffer, Collection<Object> copy, PathNode path) {
+        ElementCursor(CloneEngine engine, Object[] buffer, int next, Collection<Object> copy, PathNode path) {
             super(engine);
             this.buffer = buffer;
+            this.next = next;
             this.copy = copy;
             this.path = path;
         }
@@ -72,28 +117,16 @@ final class CollectionCopier implements CopyHandler {
 
         @Override
         protected void scheduleNext() {
-            while (next < buffer.length) {
-                int at = next++;
-                Object ready = engine.copyIfReady(buffer[at]);
-                if (ready == CloneEngine.PENDING) {
-                    engine.startChild(buffer[at], path.index(at), value -> buffer[at] = value);
-                    return;
-                }
-                buffer[at] = ready;
+            int at = engine.replaceReady(buffer, next);
+            next = at + 1;
+            if (at < buffer.length) {
+                engine.startChild(buffer[at], path.index(at), value -> buffer[at] = value);
             }
         }
 
         @Override
         protected void finish() {
-            if (copy.getClass() == FIXED_SIZE_LIST) {
-                @SuppressWarnings("unchecked")
-                List<Object> list = (List<Object>) copy;
-                for (int i = 0; i < buffer.length; i++) {
-                    list.set(i, buffer[i]);
-                }
-            } else {
-                copy.addAll(Arrays.asList(buffer));
-            }
+            addAll(copy, buffer);
         }
     }
 }
