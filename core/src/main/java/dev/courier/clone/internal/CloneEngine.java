@@ -27,6 +27,10 @@ public final class CloneEngine {
     private final CloneOptions options;
     private long objects;
     private long bytes;
+    /** Payloads mix a few classes: a per-clone cache of their handlers is cheaper than a ClassValue. */
+    private static final int HANDLER_CACHE_SIZE = 16;
+    private final Class<?>[] cachedTypes = new Class<?>[HANDLER_CACHE_SIZE];
+    private final CopyHandler[] cachedHandlers = new CopyHandler[HANDLER_CACHE_SIZE];
     /** The last class found shared: payloads repeat a few element classes, so this skips most lookups. */
     private Class<?> lastSharedType;
     /** What {@link #copyIfReady} found about the value it answered {@link #PENDING} for. */
@@ -83,7 +87,7 @@ public final class CloneEngine {
         if (type == lastSharedType) {
             return value;
         }
-        CopyHandler handler = Handlers.of(type);
+        CopyHandler handler = handlerOf(type);
         if (handler == Handlers.SHARE) {
             lastSharedType = type;
             return value;
@@ -95,6 +99,18 @@ public final class CloneEngine {
         pendingHandler = handler;
         pendingInProgress = done == IN_PROGRESS;
         return PENDING;
+    }
+
+    /** The handler for {@code type}, from a small direct-mapped cache in front of {@link Handlers#of}. */
+    private CopyHandler handlerOf(Class<?> type) {
+        int slot = type.hashCode() & (HANDLER_CACHE_SIZE - 1);
+        if (cachedTypes[slot] == type) {
+            return cachedHandlers[slot];
+        }
+        CopyHandler handler = Handlers.of(type);
+        cachedTypes[slot] = type;
+        cachedHandlers[slot] = handler;
+        return handler;
     }
 
     /**
@@ -149,14 +165,16 @@ public final class CloneEngine {
     }
 
     private void startNew(Object value, CopyHandler handler, PathNode path, Sink sink) {
-        Object replacement = transfers.replacement(value);
-        if (replacement != null) {
-            copies.put(value, replacement);
-            sink.accept(replacement);
-            return;
+        if (transfers != TransferContext.NONE) {
+            Object replacement = transfers.replacement(value);
+            if (replacement != null) {
+                copies.put(value, replacement);
+                sink.accept(replacement);
+                return;
+            }
         }
-        if (value instanceof Transferable transferable) {
-            startTransferable(transferable, path, sink);
+        if (handler == Handlers.TRANSFERABLE) {
+            startTransferable((Transferable) value, path, sink);
             return;
         }
         countObject(path, value);
