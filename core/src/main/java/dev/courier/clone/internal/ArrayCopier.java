@@ -25,6 +25,13 @@ final class ArrayCopier implements CopyHandler {
             return;
         }
         Object[] source = (Object[]) original;
+        if (engine.allShared(source)) {
+            // the copy holds the very same elements: clone() makes it in one step, component type kept
+            Object[] copy = source.clone();
+            engine.register(original, copy);
+            sink.accept(copy);
+            return;
+        }
         Object[] copy = (Object[]) Array.newInstance(component, length);
         engine.register(original, copy);
         sink.accept(copy);
@@ -38,8 +45,15 @@ final class ArrayCopier implements CopyHandler {
 
             @Override
             protected void scheduleNext() {
-                int at = next++;
-                engine.schedule(source[at], path.index(at), value -> copy[at] = value);
+                while (next < length) {
+                    int at = next++;
+                    Object ready = engine.copyIfReady(source[at]);
+                    if (ready == CloneEngine.PENDING) {
+                        engine.startChild(source[at], path.index(at), value -> copy[at] = value);
+                        return;
+                    }
+                    copy[at] = ready;
+                }
             }
 
             @Override

@@ -42,8 +42,15 @@ final class BuildFromParts extends ChildCursor {
 
     @Override
     protected void scheduleNext() {
-        int at = next++;
-        engine.schedule(parts[at], paths[at], copy -> copies[at] = copy);
+        while (next < parts.length) {
+            int at = next++;
+            Object ready = engine.copyIfReady(parts[at]);
+            if (ready == CloneEngine.PENDING) {
+                engine.startChild(parts[at], paths[at], copy -> copies[at] = copy);
+                return;
+            }
+            copies[at] = ready;
+        }
     }
 
     @Override

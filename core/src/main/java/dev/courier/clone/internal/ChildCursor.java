@@ -17,7 +17,11 @@ public abstract class ChildCursor implements Task {
     /** Whether another child remains. */
     protected abstract boolean hasNext();
 
-    /** Schedules exactly one child through {@link CloneEngine#schedule}. */
+    /**
+     * Takes the next child: stores its copy at once when {@link CloneEngine#copyIfReady} has it, otherwise
+     * starts it with {@link CloneEngine#startChild} (or {@link CloneEngine#schedule}), which pushes its work
+     * above this cursor. At most one child may push work per call.
+     */
     protected abstract void scheduleNext();
 
     /** Runs after all children are copied. */
@@ -31,19 +35,19 @@ public abstract class ChildCursor implements Task {
 
     @Override
     public final void run() {
+        engine.push(this);
+        int mark = engine.depth();
         while (hasNext()) {
-            engine.push(this);
-            int mark = engine.depth();
             scheduleNext();
             if (engine.depth() != mark) {
                 if (!hasNext() && !hasFinish()) {
                     // nothing left for this cursor: drop it so long chains keep the stack flat
-                    engine.dropBelowTop();
+                    engine.remove(this);
                 }
                 return;
             }
-            engine.pop();
         }
+        engine.pop();
         finish();
     }
 }

@@ -18,12 +18,24 @@ public final class CloneEngine {
     /** Marks a value whose copy is being built from its children and does not exist yet. */
     private static final Object IN_PROGRESS = new Object();
 
+    /** Answered by {@link #copyIfReady} for a value that needs copying work. */
+    static final Object PENDING = new Object();
+
     private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
     private final ArrayDeque<Task> stack = new ArrayDeque<>();
     private final TransferContext transfers;
     private final CloneOptions options;
     private long objects;
     private long bytes;
+    /** Payloads mix a few classes: a per-clone cache of their handlers is cheaper than a ClassValue. */
+    private static final int HANDLER_CACHE_SIZE = 16;
+    private final Class<?>[] cachedTypes = new Class<?>[HANDLER_CACHE_SIZE];
+    private final CopyHandler[] cachedHandlers = new CopyHandler[HANDLER_CACHE_SIZE];
+    /** The last class found shared: payloads repeat a few element classes, so this skips most lookups. */
+    private Class<?> lastSharedType;
+    /** What {@link #copyIfReady} found about the value it answered {@link #PENDING} for. */
+    private CopyHandler pendingHandler;
+    private boolean pendingInProgress;
 
     private CloneEngine(TransferContext transfers, CloneOptions options) {
         this.transfers = transfers;
@@ -32,6 +44,10 @@ public final class CloneEngine {
 
     /** A deep, topology-preserving copy of {@code root}. */
     public static Object copy(Object root, TransferContext transfers, CloneOptions options) {
+        if (root == null || Handlers.of(root.getClass()) == Handlers.SHARE) {
+            // an immutable payload (the common small message) needs no stack, no identity map
+            return root;
+        }
         CloneEngine engine = new CloneEngine(transfers == null ? TransferContext.NONE : transfers, options);
         Object[] result = new Object[1];
         engine.schedule(root, PathNode.ROOT, copy -> result[0] = copy);
@@ -46,27 +62,96 @@ public final class CloneEngine {
      * already copied, otherwise through a task pushed on the stack.
      */
     public void schedule(Object value, PathNode path, Sink sink) {
-        if (value == null) {
-            sink.accept(null);
+        Object ready = copyIfReady(value);
+        if (ready != PENDING) {
+            sink.accept(ready);
             return;
         }
-        CopyHandler handler = Handlers.of(value.getClass());
-        if (handler == Handlers.SHARE) {
-            sink.accept(value);
-            return;
-        }
-        Object done = copies.get(value);
-        if (done == IN_PROGRESS) {
-            throw new DataCloneException(path.toString(), value.getClass().getName(),
-                    "a cycle passes through a value that is built from its parts (a record, an immutable"
-                            + " collection, an Optional or a wrapper), so it cannot refer back to itself",
-                    "break the cycle with a mutable class, or refer to the value by an id");
-        }
-        if (done != null) {
-            sink.accept(done);
-            return;
+        CopyHandler handler = pendingHandler;
+        if (pendingInProgress) {
+            throw cycle(path, value);
         }
         stack.push(() -> start(value, handler, path, sink));
+    }
+
+    /**
+     * The copy of {@code value} when it needs no work (null, a shared value, a value already copied), else
+     * {@link #PENDING}; then {@link #startChild} must follow for the same value. Lets a cursor skip building
+     * a path and a sink for the children that need none.
+     */
+    Object copyIfReady(Object value) {
+        if (value == null) {
+            return null;
+        }
+        Class<?> type = value.getClass();
+        if (type == lastSharedType) {
+            return value;
+        }
+        CopyHandler handler = handlerOf(type);
+        if (handler == Handlers.SHARE) {
+            lastSharedType = type;
+            return value;
+        }
+        Object done = copies.get(value);
+        if (done != null && done != IN_PROGRESS) {
+            return done;
+        }
+        pendingHandler = handler;
+        pendingInProgress = done == IN_PROGRESS;
+        return PENDING;
+    }
+
+    /** The handler for {@code type}, from a small direct-mapped cache in front of {@link Handlers#of}. */
+    private CopyHandler handlerOf(Class<?> type) {
+        int slot = type.hashCode() & (HANDLER_CACHE_SIZE - 1);
+        if (cachedTypes[slot] == type) {
+            return cachedHandlers[slot];
+        }
+        CopyHandler handler = Handlers.of(type);
+        cachedTypes[slot] = type;
+        cachedHandlers[slot] = handler;
+        return handler;
+    }
+
+    /**
+     * Replaces, from {@code from} on, each element of a private buffer by its copy while that copy needs no
+     * work; answers the index of the first element that does (after {@link #copyIfReady} answered
+     * {@link #PENDING} for it), or the length when none does.
+     */
+    int replaceReady(Object[] items, int from) {
+        for (int i = from; i < items.length; i++) {
+            Object value = items[i];
+            if (value == null || value.getClass() == lastSharedType) {
+                continue;
+            }
+            Object ready = copyIfReady(value);
+            if (ready == PENDING) {
+                return i;
+            }
+            items[i] = ready;
+        }
+        return items.length;
+    }
+
+    /** Whether every element is null or shared, so that a copy of the array holds the same elements. */
+    boolean allShared(Object[] items) {
+        for (Object value : items) {
+            if (value != null && value.getClass() != lastSharedType && copyIfReady(value) != value) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Starts copying {@code value}, for which {@link #copyIfReady} just answered {@link #PENDING}, at once:
+     * the calling cursor is already on the stack below whatever the copy pushes.
+     */
+    void startChild(Object value, PathNode path, Sink sink) {
+        if (pendingInProgress) {
+            throw cycle(path, value);
+        }
+        startNew(value, pendingHandler, path, sink);
     }
 
     private void start(Object value, CopyHandler handler, PathNode path, Sink sink) {
@@ -76,18 +161,31 @@ public final class CloneEngine {
             sink.accept(done);
             return;
         }
-        Object replacement = transfers.replacement(value);
-        if (replacement != null) {
-            copies.put(value, replacement);
-            sink.accept(replacement);
-            return;
+        startNew(value, handler, path, sink);
+    }
+
+    private void startNew(Object value, CopyHandler handler, PathNode path, Sink sink) {
+        if (transfers != TransferContext.NONE) {
+            Object replacement = transfers.replacement(value);
+            if (replacement != null) {
+                copies.put(value, replacement);
+                sink.accept(replacement);
+                return;
+            }
         }
-        if (value instanceof Transferable transferable) {
-            startTransferable(transferable, path, sink);
+        if (handler == Handlers.TRANSFERABLE) {
+            startTransferable((Transferable) value, path, sink);
             return;
         }
         countObject(path, value);
         handler.start(value, path, sink, this);
+    }
+
+    private static DataCloneException cycle(PathNode path, Object value) {
+        return new DataCloneException(path.toString(), value.getClass().getName(),
+                "a cycle passes through a value that is built from its parts (a record, an immutable"
+                        + " collection, an Optional or a wrapper), so it cannot refer back to itself",
+                "break the cycle with a mutable class, or refer to the value by an id");
     }
 
     private void startTransferable(Transferable value, PathNode path, Sink sink) {
@@ -156,9 +254,8 @@ public final class CloneEngine {
         stack.pop();
     }
 
-    void dropBelowTop() {
-        Task top = stack.pop();
-        stack.pop();
-        stack.push(top);
+    /** Takes {@code task} off the stack; it sits a few entries below the top. */
+    void remove(Task task) {
+        stack.removeFirstOccurrence(task);
     }
 }

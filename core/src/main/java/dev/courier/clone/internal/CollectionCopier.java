@@ -1,10 +1,11 @@
 package dev.courier.clone.internal;
 
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Copies a mutable JDK collection into a new, empty collection of the same class (made through public
@@ -45,52 +46,87 @@ final class CollectionCopier implements CopyHandler {
 
     private static void fill(Collection<?> source, Collection<Object> copy, PathNode path, Sink sink,
                              CloneEngine engine) {
-        int size = source.size();
-        engine.account(path, source, 32L + 16L * size);
+        engine.account(path, source, 32L + 16L * source.size());
         engine.register(source, copy);
         sink.accept(copy);
-        engine.later(new ElementCursor(engine, source.iterator(), new Object[size], copy, path));
+        // toArray lists the elements in iteration order, the order the copy is filled in
+        Object[] buffer = source.toArray();
+        int pending = engine.replaceReady(buffer, 0);
+        if (pending == buffer.length) {
+            addAll(copy, buffer); // every element was shared or copied already: no cursor needed
+        } else {
+            engine.later(new ElementCursor(engine, buffer, pending, copy, path));
+        }
     }
 
-    /** Copies elements into a buffer, then adds them all in order. */
+    private static void addAll(Collection<Object> copy, Object[] elements) {
+        if (copy.getClass() == FIXED_SIZE_LIST) {
+            @SuppressWarnings("unchecked")
+            List<Object> list = (List<Object>) copy;
+            for (int i = 0; i < elements.length; i++) {
+                list.set(i, elements[i]);
+            }
+        } else {
+            copy.addAll(new BufferView(elements));
+        }
+    }
+
+    /** The buffer as a collection whose toArray is the buffer itself: addAll then copies it only once. */
+    private static final class BufferView extends AbstractList<Object> implements RandomAccess {
+        private final Object[] elements;
+
+        BufferView(Object[] elements) {
+            this.elements = elements;
+        }
+
+        @Override
+        public Object get(int index) {
+            return elements[index];
+        }
+
+        @Override
+        public int size() {
+            return elements.length;
+        }
+
+        @Override
+        public Object[] toArray() {
+            return elements; // the buffer is dropped after addAll, so the copy may even keep it
+        }
+    }
+
+    /** Replaces the elements in a buffer by their copies, then adds them all in order. */
     private static final class ElementCursor extends ChildCursor {
-        private final Iterator<?> elements;
         private final Object[] buffer;
         private final Collection<Object> copy;
         private final PathNode path;
         private int next;
 
-        ElementCursor(CloneEngine engine, Iterator<?> elements, Object[] buffer, Collection<Object> copy,
-                      PathNode path) {
+        ElementCursor(CloneEngine engine, Object[] buffer, int next, Collection<Object> copy, PathNode path) {
             super(engine);
-            this.elements = elements;
             this.buffer = buffer;
+            this.next = next;
             this.copy = copy;
             this.path = path;
         }
 
         @Override
         protected boolean hasNext() {
-            return next < buffer.length && elements.hasNext();
+            return next < buffer.length;
         }
 
         @Override
         protected void scheduleNext() {
-            int at = next++;
-            engine.schedule(elements.next(), path.index(at), value -> buffer[at] = value);
+            int at = engine.replaceReady(buffer, next);
+            next = at + 1;
+            if (at < buffer.length) {
+                engine.startChild(buffer[at], path.index(at), value -> buffer[at] = value);
+            }
         }
 
         @Override
         protected void finish() {
-            if (copy.getClass() == FIXED_SIZE_LIST) {
-                @SuppressWarnings("unchecked")
-                List<Object> list = (List<Object>) copy;
-                for (int i = 0; i < buffer.length; i++) {
-                    list.set(i, buffer[i]);
-                }
-            } else {
-                copy.addAll(Arrays.asList(buffer));
-            }
+            addAll(copy, buffer);
         }
     }
 }

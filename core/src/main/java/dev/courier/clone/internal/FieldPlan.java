@@ -20,6 +20,8 @@ public final class FieldPlan {
     };
 
     private final Field[] fields;
+    private final Field[] primitives;
+    private final Field[] references;
     private final RuntimeException failure;
 
     private FieldPlan(Class<?> type) {
@@ -43,6 +45,8 @@ public final class FieldPlan {
             }
         }
         this.fields = found.toArray(new Field[0]);
+        this.primitives = found.stream().filter(field -> field.getType().isPrimitive()).toArray(Field[]::new);
+        this.references = found.stream().filter(field -> !field.getType().isPrimitive()).toArray(Field[]::new);
         this.failure = problem;
     }
 
@@ -54,6 +58,16 @@ public final class FieldPlan {
     /** The fields, superclass fields first. */
     public Field[] fields() {
         return fields;
+    }
+
+    /** The fields of primitive type, in the order of {@link #fields()}. */
+    public Field[] primitives() {
+        return primitives;
+    }
+
+    /** The fields of reference type, in the order of {@link #fields()}. */
+    public Field[] references() {
+        return references;
     }
 
     /** Why the fields cannot be read (a package not opened to Courier), or null. */

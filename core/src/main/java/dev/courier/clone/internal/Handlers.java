@@ -1,6 +1,7 @@
 package dev.courier.clone.internal;
 
 import dev.courier.clone.DataCloneException;
+import dev.courier.clone.Transferable;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Map;
@@ -14,6 +15,14 @@ public final class Handlers {
 
     /** Values of the class are shared, not copied. */
     static final CopyHandler SHARE = (original, path, sink, engine) -> sink.accept(original);
+
+    /**
+     * Values of the class are {@link Transferable}: outside the transfer list they are copied with
+     * {@code copyForClone()} or rejected (the engine does this, since it is not counted as an object).
+     */
+    static final CopyHandler TRANSFERABLE = (original, path, sink, engine) -> {
+        throw new IllegalStateException("a Transferable is copied by the engine");
+    };
 
     private static final ClassValue<CopyHandler> HANDLERS = new ClassValue<>() {
         @Override
@@ -32,6 +41,9 @@ public final class Handlers {
     private static CopyHandler choose(Class<?> type) {
         if (Immutables.isShared(type)) {
             return SHARE;
+        }
+        if (Transferable.class.isAssignableFrom(type)) {
+            return TRANSFERABLE;
         }
         NotCloneable.Verdict verdict = NotCloneable.check(type);
         if (verdict != null) {

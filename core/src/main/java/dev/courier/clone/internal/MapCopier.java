@@ -1,7 +1,7 @@
 package dev.courier.clone.internal;
 
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -45,51 +45,70 @@ final class MapCopier implements CopyHandler {
         engine.account(path, source, 48L + 40L * size);
         engine.register(source, copy);
         sink.accept(copy);
-        engine.later(new EntryCursor(engine, source.entrySet().iterator(), new Object[2 * size], copy, path));
+        // key, value, key, value... in iteration order; the copies replace them in a second array
+        Object[] parts = new Object[2 * size];
+        int count = 0;
+        for (Map.Entry<?, ?> entry : source.entrySet()) {
+            if (count == parts.length) {
+                break;
+            }
+            parts[count++] = entry.getKey();
+            parts[count++] = entry.getValue();
+        }
+        Object[] copies = count == parts.length ? parts.clone() : Arrays.copyOf(parts, count);
+        int pending = engine.replaceReady(copies, 0);
+        if (pending == copies.length) {
+            putAll(copy, copies); // every key and value was shared or copied already: no cursor needed
+        } else {
+            engine.later(new EntryCursor(engine, parts, copies, pending, copy, path));
+        }
     }
 
-    /** Copies keys and values into a buffer (key, value, key, value...), then puts them in order. */
+    private static void putAll(Map<Object, Object> copy, Object[] copies) {
+        for (int i = 0; i + 1 < copies.length; i += 2) {
+            copy.put(copies[i], copies[i + 1]);
+        }
+    }
+
+    /** Replaces keys and values by their copies (key at 2i, value at 2i + 1), then puts them in order. */
     private static final class EntryCursor extends ChildCursor {
-        private final Iterator<? extends Map.Entry<?, ?>> entries;
-        private final Object[] buffer;
+        private final Object[] parts;
+        private final Object[] copies;
         private final Map<Object, Object> copy;
         private final PathNode path;
-        private Map.Entry<?, ?> current;
         private int next;
 
-        EntryCursor(CloneEngine engine, Iterator<? extends Map.Entry<?, ?>> entries, Object[] buffer,
-                    Map<Object, Object> copy, PathNode path) {
+        EntryCursor(CloneEngine engine, Object[] parts, Object[] copies, int next, Map<Object, Object> copy,
+                    PathNode path) {
             super(engine);
-            this.entries = entries;
-            this.buffer = buffer;
+            this.parts = parts;
+            this.copies = copies;
+            this.next = next;
             this.copy = copy;
             this.path = path;
         }
 
         @Override
         protected boolean hasNext() {
-            return next < buffer.length && (next % 2 == 1 || entries.hasNext());
+            return next < copies.length;
         }
 
         @Override
         protected void scheduleNext() {
-            int at = next++;
-            int position = at / 2;
-            if (at % 2 == 0) {
-                current = entries.next();
-                engine.schedule(current.getKey(), path.field("keySet()").position(position),
-                        key -> buffer[at] = key);
-            } else {
-                engine.schedule(current.getValue(), path.key(current.getKey(), position),
-                        value -> buffer[at] = value);
+            int at = engine.replaceReady(copies, next);
+            next = at + 1;
+            if (at < copies.length) {
+                int position = at / 2;
+                // a value's path names its original key
+                PathNode where = at % 2 == 0 ? path.field("keySet()").position(position)
+                        : path.key(parts[at - 1], position);
+                engine.startChild(parts[at], where, copied -> copies[at] = copied);
             }
         }
 
         @Override
         protected void finish() {
-            for (int i = 0; i + 1 < next; i += 2) {
-                copy.put(buffer[i], buffer[i + 1]);
-            }
+            putAll(copy, copies);
         }
     }
 }

@@ -31,19 +31,23 @@ final class ObjectCopier implements CopyHandler {
         scheduleFields(plan, original, copy, path, engine);
     }
 
-    /** Copies primitive fields now and schedules the reference fields of {@code original} into {@code copy}. */
+    /**
+     * Copies the primitive fields and the reference fields whose copies need no work now, and leaves a
+     * cursor for the rest from the first reference field that needs work.
+     */
     static void scheduleFields(FieldPlan plan, Object original, Object copy, PathNode path, CloneEngine engine) {
-        Field[] fields = plan.fields();
-        int references = 0;
-        for (Field field : fields) {
-            if (field.getType().isPrimitive()) {
-                set(field, copy, get(field, original, path), path);
-            } else {
-                references++;
-            }
+        for (Field field : plan.primitives()) {
+            set(field, copy, get(field, original, path), path);
         }
-        if (references > 0) {
-            engine.later(new FieldCursor(engine, fields, original, copy, path));
+        Field[] references = plan.references();
+        for (int i = 0; i < references.length; i++) {
+            Object value = get(references[i], original, path);
+            Object ready = engine.copyIfReady(value);
+            if (ready == CloneEngine.PENDING) {
+                engine.later(new FieldCursor(engine, references, i, original, copy, path));
+                return;
+            }
+            set(references[i], copy, ready, path);
         }
     }
 
@@ -77,19 +81,13 @@ final class ObjectCopier implements CopyHandler {
         private final PathNode path;
         private int next;
 
-        FieldCursor(CloneEngine engine, Field[] fields, Object original, Object copy, PathNode path) {
+        FieldCursor(CloneEngine engine, Field[] references, int next, Object original, Object copy, PathNode path) {
             super(engine);
-            this.fields = fields;
+            this.fields = references;
+            this.next = next;
             this.original = original;
             this.copy = copy;
             this.path = path;
-            skipPrimitives();
-        }
-
-        private void skipPrimitives() {
-            while (next < fields.length && fields[next].getType().isPrimitive()) {
-                next++;
-            }
         }
 
         @Override
@@ -99,10 +97,16 @@ final class ObjectCopier implements CopyHandler {
 
         @Override
         protected void scheduleNext() {
-            Field field = fields[next++];
-            skipPrimitives();
-            PathNode at = path.field(field.getName());
-            engine.schedule(get(field, original, path), at, value -> set(field, copy, value, at));
+            while (next < fields.length) {
+                Field field = fields[next++];
+                Object value = get(field, original, path);
+                Object ready = engine.copyIfReady(value);
+                if (ready == CloneEngine.PENDING) {
+                    engine.startChild(value, path.field(field.getName()), copied -> set(field, copy, copied, path));
+                    return;
+                }
+                set(field, copy, ready, path);
+            }
         }
 
         @Override
