@@ -97,6 +97,9 @@ class WorkerMessagingTests {
         // WHEN it receives a message, answers, and is terminated
         worker.postMessage("go");
         awaitKind(worker.log(), EventKind.HANDLED, 2);
+        // (the zero-delay timer and the immediate may run after the message: wait for them before terminating)
+        Awaitility.await().atMost(Histories.BOUND).until(() -> threads.containsKey("timer")
+                && threads.containsKey("immediate"));
         worker.terminate();
         Histories.await(exited);
         // THEN worker-side events ran on courier-worker-<name>-<id>, main-side ones on its -parent dispatcher
