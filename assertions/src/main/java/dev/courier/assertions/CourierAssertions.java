@@ -68,6 +68,17 @@ public final class CourierAssertions {
     }
 
     /**
+     * Makes {@code timeout} the default bound of waits started on the calling thread until the returned scope
+     * is closed, over any value set by {@link #setDefaultTimeout(Duration)} or the system property. The JUnit
+     * extension uses it to apply each test's configured timeout to the thread that runs the test.
+     *
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
+    public static TimeoutScope useDefaultTimeoutOnThisThread(Duration timeout) {
+        return DefaultTimeout.scope(timeout)::run;
+    }
+
+    /**
      * Sets the default timeout for every wait that starts after this call returns, on any thread.
      *
      * @throws IllegalArgumentException if the timeout is not positive

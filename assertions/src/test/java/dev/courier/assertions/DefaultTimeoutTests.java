@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +86,23 @@ class DefaultTimeoutTests {
         assertThatThrownBy(() -> assertThat(recorder.endpoint("w#1")).receivedExactly(1).withinDefaultTimeout())
                 .hasMessageStartingWith("Expecting `w#1` to receive exactly 1 message within 60 ms but it received 0\n"
                         + "Still not true after waiting 60 ms.");
+    }
+
+    @Test
+    void valueScopedToAThreadWinsThereOnlyAndIsRestoredOnClose() throws Exception {
+        // GIVEN a value set in code and a scope of 700 ms on this thread
+        CourierAssertions.setDefaultTimeout(Duration.ofSeconds(2));
+        try (TimeoutScope scope = CourierAssertions.useDefaultTimeoutOnThisThread(Duration.ofMillis(700))) {
+            // WHEN another thread reads the default meanwhile
+            CompletableFuture<Duration> elsewhere = CompletableFuture.supplyAsync(CourierAssertions::defaultTimeout);
+
+            // THEN the scope applies on this thread only
+            assertThat(CourierAssertions.defaultTimeout()).isEqualTo(Duration.ofMillis(700));
+            assertThat(elsewhere.get(10, TimeUnit.SECONDS)).isEqualTo(Duration.ofSeconds(2));
+        }
+        // AND closing it restores the value set in code
+        assertThat(CourierAssertions.defaultTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> CourierAssertions.useDefaultTimeoutOnThisThread(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

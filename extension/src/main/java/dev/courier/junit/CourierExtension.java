@@ -71,6 +71,7 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
     @Override
     public void beforeEach(ExtensionContext context) {
         TestRun run = Runs.of(context, builderLevel(context));
+        run.scopeAssertionTimeoutToThisThread();
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             FieldInjection.inject(instance, run);
         }
@@ -82,6 +83,7 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
         if (run == null) {
             return;
         }
+        run.endAssertionTimeoutScope();
         TeardownResult result = Teardown.of(run, Runs.expectedFaults(context.getRequiredTestClass(),
                 context.getTestMethod().orElse(null))).orElse(null);
         if (result == null) {

@@ -2,6 +2,7 @@ package dev.courier.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.courier.assertions.CourierAssertions;
 import dev.courier.junit.fixtures.PlainFixture;
 import dev.courier.junit.fixtures.PrecedenceFixture;
 import dev.courier.worker.ListenerPolicy;
@@ -25,6 +26,7 @@ class OptionPrecedenceTests {
     @BeforeEach
     void reset() {
         PrecedenceFixture.SEEN.clear();
+        PrecedenceFixture.ASSERTION_TIMEOUTS.clear();
         PlainFixture.SEEN.clear();
     }
 
@@ -42,6 +44,20 @@ class OptionPrecedenceTests {
         assertThat(options.listenerPolicy()).isEqualTo(ListenerPolicy.DROP_WHEN_NO_LISTENER); // configuration
         assertThat(options.drainTimeout()).isEqualTo(Duration.ofMillis(750));      // configuration
         assertThat(options.codec().name()).isEqualTo("structured-clone");          // default
+    }
+
+    @Test
+    void eachTestsTimeoutIsTheDefaultOfCourierAssertionsOnItsThreadOnly() {
+        // GIVEN a class timeout of 3 s and a nested method timeout of 500 ms
+        Duration outside = CourierAssertions.defaultTimeout();
+
+        // WHEN the fixture runs
+        runPrecedence();
+
+        // THEN assertions inside each test wait by that test's timeout, and the caller's default is untouched
+        assertThat(PrecedenceFixture.ASSERTION_TIMEOUTS).containsEntry("classLevel", Duration.ofSeconds(3))
+                .containsEntry("nestedMethodLevel", Duration.ofMillis(500));
+        assertThat(CourierAssertions.defaultTimeout()).isEqualTo(outside);
     }
 
     @Test

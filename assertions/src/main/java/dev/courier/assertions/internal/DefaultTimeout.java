@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The default bound of every Courier wait: a value set in code wins, else the system property
- * {@value #PROPERTY}, else {@link #FALLBACK}.
+ * The default bound of every Courier wait: a value scoped to the current thread wins (the JUnit extension
+ * scopes each test's configured timeout to the thread running it), else a value set in code, else the system
+ * property {@value #PROPERTY}, else {@link #FALLBACK}.
  *
- * <p>Thread contract: any thread may read or set it at any time; the value is held in an atomic
- * reference, so a set is visible to every wait that starts after it returned. The property is read at
- * each lookup, so it may be set after class loading.
+ * <p>Thread contract: any thread may read or set it at any time; the global value is held in an atomic
+ * reference, so a set is visible to every wait that starts after it returned; a scoped value is seen by its
+ * own thread only. The property is read at each lookup, so it may be set after class loading.
  */
 public final class DefaultTimeout {
 
@@ -20,12 +21,17 @@ public final class DefaultTimeout {
     public static final Duration FALLBACK = Duration.ofSeconds(5);
 
     private static final AtomicReference<Duration> SET = new AtomicReference<>();
+    private static final ThreadLocal<Duration> SCOPED = new ThreadLocal<>();
 
     private DefaultTimeout() {
     }
 
     /** The current default. */
     public static Duration get() {
+        Duration scoped = SCOPED.get();
+        if (scoped != null) {
+            return scoped;
+        }
         Duration set = SET.get();
         if (set != null) {
             return set;
@@ -37,6 +43,19 @@ public final class DefaultTimeout {
     /** Sets the default for every later wait. */
     public static void set(Duration timeout) {
         SET.set(Durations.requirePositive(timeout, "default timeout"));
+    }
+
+    /** Scopes {@code timeout} to the calling thread until the returned scope is closed (on that thread). */
+    public static Runnable scope(Duration timeout) {
+        Duration previous = SCOPED.get();
+        SCOPED.set(Durations.requirePositive(timeout, "default timeout"));
+        return () -> {
+            if (previous == null) {
+                SCOPED.remove();
+            } else {
+                SCOPED.set(previous);
+            }
+        };
     }
 
     /** Forgets a value set in code: the property or {@link #FALLBACK} applies again. */

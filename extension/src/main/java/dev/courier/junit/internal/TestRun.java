@@ -1,5 +1,7 @@
 package dev.courier.junit.internal;
 
+import dev.courier.assertions.CourierAssertions;
+import dev.courier.assertions.TimeoutScope;
 import dev.courier.history.DeliveryLog;
 import dev.courier.junit.Probe;
 import dev.courier.junit.Workers;
@@ -16,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * waiting, whatever the teardown did not get to).
  *
  * <p>Thread contract: created on the thread that runs the test's callbacks; {@link #workers()} may be used from
- * any thread; {@link #claimTeardown()} lets exactly one caller tear down.
+ * any thread; {@link #claimTeardown()} lets exactly one caller tear down; the assertion-timeout scope is opened
+ * and ended on the thread that runs the test's before- and after-each callbacks.
  */
 public final class TestRun implements AutoCloseable {
 
@@ -25,6 +28,7 @@ public final class TestRun implements AutoCloseable {
     private final DeliveryLog log;
     private final TestWorkers workers;
     private final AtomicBoolean tornDown = new AtomicBoolean();
+    private TimeoutScope assertionTimeout;
 
     /**
      * A fresh run with {@code settings} (fully resolved) and a new log. With a {@code clock}, the log is stamped by
@@ -36,6 +40,22 @@ public final class TestRun implements AutoCloseable {
         this.log = clock == null ? DeliveryLog.create() : DeliveryLog.create(clock::nanoTime);
         WorkerOptions options = WorkerOptionsMapping.of(settings, log);
         this.workers = new TestWorkers(log, clock == null ? options : options.scheduler(clock), settings.timeout());
+    }
+
+    /**
+     * Makes the test's timeout the default of Courier assertions on the calling thread (the one that runs the
+     * test), until {@link #endAssertionTimeoutScope()} is called on that thread.
+     */
+    public void scopeAssertionTimeoutToThisThread() {
+        assertionTimeout = CourierAssertions.useDefaultTimeoutOnThisThread(settings.timeout());
+    }
+
+    /** Restores the calling thread's previous assertion timeout; called from the after-each callback. */
+    public void endAssertionTimeoutScope() {
+        if (assertionTimeout != null) {
+            assertionTimeout.close();
+            assertionTimeout = null;
+        }
     }
 
     public Layer settings() {
