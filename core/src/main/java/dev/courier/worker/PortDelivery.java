@@ -10,6 +10,7 @@ import dev.courier.history.Outcome;
 import dev.courier.worker.internal.Envelope;
 import dev.courier.worker.internal.ExitSignal;
 import dev.courier.worker.internal.Inbox;
+import dev.courier.worker.internal.ListenerActivity;
 import dev.courier.worker.internal.ListenerFailure;
 import dev.courier.worker.internal.Loop;
 import dev.courier.worker.internal.PortSettings;
@@ -84,8 +85,7 @@ final class PortDelivery {
                 message.sentAtNanos(), ports);
         Throwable failure = null;
         for (Consumer<MessageEvent> listener : listeners) {
-            loop.activity("message listener " + listener + " for message " + message.messageId() + " from " + sender
-                    + " on " + port.label());
+            loop.activity(new ListenerActivity("message", listener, message.messageId(), sender, port.label()));
             try {
                 listener.accept(event);
             } catch (ExitSignal exit) {
@@ -131,7 +131,7 @@ final class PortDelivery {
                 .error(failure).detail(String.valueOf(failure)).append();
         MessageErrorEvent event = new MessageErrorEvent(failure, message.messageId(), inbox.sender());
         for (Consumer<MessageErrorEvent> listener : errorListeners) {
-            loop.activity("messageerror listener " + listener + " for message " + message.messageId());
+            loop.activity(new ListenerActivity("messageerror", listener, message.messageId(), null, null));
             try {
                 listener.accept(event);
             } catch (ExitSignal exit) {
