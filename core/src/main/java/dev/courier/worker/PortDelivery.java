@@ -76,8 +76,12 @@ final class PortDelivery {
             messageError(message, failure, loop);
             return;
         }
-        record(EventKind.DELIVERED, message).number(message.depthAfterPoll())
-                .payload(settings.retainPayloads() ? value : null).append();
+        if (settings.retainPayloads()) {
+            record(EventKind.DELIVERED, message).number(message.depthAfterPoll()).payload(value).append();
+        } else {
+            log.appendMessageEvent(EventKind.DELIVERED, message.messageId(), message.sequence(), inbox.senderId(),
+                    inbox.receiverId(), message.depthAfterPoll(), Outcome.NONE);
+        }
         checkMutation(message);
         @SuppressWarnings("unchecked")
         List<MessagePort> ports = (List<MessagePort>) message.ports();
@@ -98,7 +102,12 @@ final class PortDelivery {
                 }
             }
         }
-        record(EventKind.HANDLED, message).outcome(failure == null ? Outcome.OK : Outcome.THREW).error(failure).append();
+        if (failure == null) {
+            log.appendMessageEvent(EventKind.HANDLED, message.messageId(), message.sequence(), inbox.senderId(),
+                    inbox.receiverId(), 0, Outcome.OK);
+        } else {
+            record(EventKind.HANDLED, message).outcome(Outcome.THREW).error(failure).append();
+        }
         if (failure != null && loop.crashesOnListenerError()) {
             throw new ListenerFailure("message listener", failure);
         }
