@@ -67,43 +67,82 @@ public final class DeliveryLog {
         return new EventDraft(this, kind);
     }
 
-    long append(EventDraft draft) {
+    /**
+     * The id under which this log stores {@code label} (see {@link HistorySnapshot#senderId(int)}), interned
+     * now if new; 0 for null. A recorder that appends many events between the same endpoints asks once and
+     * passes the ids to {@link #appendMessageEvent}.
+     */
+    public int endpointId(String label) {
         synchronized (lock) {
-            int index = size;
-            int chunkIndex = index >>> EventChunk.SHIFT;
-            EventChunk[] all = chunks;
-            if (chunkIndex == all.length) {
-                all = Arrays.copyOf(all, all.length * 2);
-                chunks = all;
-            }
-            EventChunk chunk = all[chunkIndex];
-            if (chunk == null) {
-                chunk = new EventChunk();
-                all[chunkIndex] = chunk;
-            }
-            int slot = index & EventChunk.MASK;
-            chunk.kind[slot] = (byte) draft.kind.ordinal();
-            chunk.cause[slot] = (byte) (draft.cause == null ? -1 : draft.cause.ordinal());
-            chunk.outcome[slot] = (byte) draft.outcome.ordinal();
-            chunk.time[slot] = clock.getAsLong();
-            chunk.messageId[slot] = draft.messageId;
-            chunk.sequence[slot] = draft.sequence;
-            chunk.sender[slot] = endpointId(draft.sender);
-            chunk.receiver[slot] = endpointId(draft.receiver);
-            chunk.number[slot] = draft.number;
-            if (draft.detail != null || draft.error != null || draft.payload != null) {
-                chunk.putExtras(slot, new EventChunk.Extras(draft.detail, draft.error, draft.payload));
-            }
-            size = index + 1;
-            if (waiters > 0) {
-                lock.notifyAll();
-            }
-            return index;
+            return intern(label);
         }
     }
 
+    /**
+     * Appends a message event that has no cause, detail, error or payload: the same event as
+     * {@code record(kind).message(id, senderSequence).between(sender, receiver).number(number).outcome(outcome)
+     * .append()}, with the endpoints given by their {@link #endpointId ids}, and without building a draft.
+     *
+     * @throws IllegalArgumentException if an endpoint id was not obtained from this log
+     */
+    public long appendMessageEvent(EventKind kind, long messageId, long senderSequence, int senderId, int receiverId,
+                                   int number, Outcome outcome) {
+        byte kindOrdinal = (byte) Objects.requireNonNull(kind, "kind").ordinal();
+        byte outcomeOrdinal = (byte) Objects.requireNonNull(outcome, "outcome").ordinal();
+        synchronized (lock) {
+            if (senderId < 0 || senderId > endpointCount || receiverId < 0 || receiverId > endpointCount) {
+                throw new IllegalArgumentException("endpoint ids " + senderId + " -> " + receiverId
+                        + " were not obtained from this log's endpointId (it knows " + endpointCount + " endpoints)");
+            }
+            int index = size;
+            slotChunk(index).write(index & EventChunk.MASK, kindOrdinal, (byte) -1, outcomeOrdinal, clock.getAsLong(),
+                    messageId, senderSequence, senderId, receiverId, number);
+            return publish(index);
+        }
+    }
+
+    long append(EventDraft draft) {
+        synchronized (lock) {
+            int index = size;
+            int slot = index & EventChunk.MASK;
+            EventChunk chunk = slotChunk(index);
+            chunk.write(slot, (byte) draft.kind.ordinal(), (byte) (draft.cause == null ? -1 : draft.cause.ordinal()),
+                    (byte) draft.outcome.ordinal(), clock.getAsLong(), draft.messageId, draft.sequence,
+                    intern(draft.sender), intern(draft.receiver), draft.number);
+            if (draft.detail != null || draft.error != null || draft.payload != null) {
+                chunk.putExtras(slot, new EventChunk.Extras(draft.detail, draft.error, draft.payload));
+            }
+            return publish(index);
+        }
+    }
+
+    // Called with the lock held: the chunk holding event {@code index}, allocated on first use.
+    private EventChunk slotChunk(int index) {
+        int chunkIndex = index >>> EventChunk.SHIFT;
+        EventChunk[] all = chunks;
+        if (chunkIndex == all.length) {
+            all = Arrays.copyOf(all, all.length * 2);
+            chunks = all;
+        }
+        EventChunk chunk = all[chunkIndex];
+        if (chunk == null) {
+            chunk = new EventChunk();
+            all[chunkIndex] = chunk;
+        }
+        return chunk;
+    }
+
+    // Called with the lock held, after the event's slots are written: the volatile size write publishes them.
+    private long publish(int index) {
+        size = index + 1;
+        if (waiters > 0) {
+            lock.notifyAll();
+        }
+        return index;
+    }
+
     // Called with the lock held. Id 0 stands for "no endpoint".
-    private int endpointId(String label) {
+    private int intern(String label) {
         if (label == null) {
             return 0;
         }

@@ -10,6 +10,7 @@ import dev.courier.history.Outcome;
 import dev.courier.worker.internal.Envelope;
 import dev.courier.worker.internal.ExitSignal;
 import dev.courier.worker.internal.Inbox;
+import dev.courier.worker.internal.ListenerActivity;
 import dev.courier.worker.internal.ListenerFailure;
 import dev.courier.worker.internal.Loop;
 import dev.courier.worker.internal.PortSettings;
@@ -75,8 +76,12 @@ final class PortDelivery {
             messageError(message, failure, loop);
             return;
         }
-        record(EventKind.DELIVERED, message).number(message.depthAfterPoll())
-                .payload(settings.retainPayloads() ? value : null).append();
+        if (settings.retainPayloads()) {
+            record(EventKind.DELIVERED, message).number(message.depthAfterPoll()).payload(value).append();
+        } else {
+            log.appendMessageEvent(EventKind.DELIVERED, message.messageId(), message.sequence(), inbox.senderId(),
+                    inbox.receiverId(), message.depthAfterPoll(), Outcome.NONE);
+        }
         checkMutation(message);
         @SuppressWarnings("unchecked")
         List<MessagePort> ports = (List<MessagePort>) message.ports();
@@ -84,8 +89,7 @@ final class PortDelivery {
                 message.sentAtNanos(), ports);
         Throwable failure = null;
         for (Consumer<MessageEvent> listener : listeners) {
-            loop.activity("message listener " + listener + " for message " + message.messageId() + " from " + sender
-                    + " on " + port.label());
+            loop.activity(new ListenerActivity("message", listener, message.messageId(), sender, port.label()));
             try {
                 listener.accept(event);
             } catch (ExitSignal exit) {
@@ -98,7 +102,12 @@ final class PortDelivery {
                 }
             }
         }
-        record(EventKind.HANDLED, message).outcome(failure == null ? Outcome.OK : Outcome.THREW).error(failure).append();
+        if (failure == null) {
+            log.appendMessageEvent(EventKind.HANDLED, message.messageId(), message.sequence(), inbox.senderId(),
+                    inbox.receiverId(), 0, Outcome.OK);
+        } else {
+            record(EventKind.HANDLED, message).outcome(Outcome.THREW).error(failure).append();
+        }
         if (failure != null && loop.crashesOnListenerError()) {
             throw new ListenerFailure("message listener", failure);
         }
@@ -131,7 +140,7 @@ final class PortDelivery {
                 .error(failure).detail(String.valueOf(failure)).append();
         MessageErrorEvent event = new MessageErrorEvent(failure, message.messageId(), inbox.sender());
         for (Consumer<MessageErrorEvent> listener : errorListeners) {
-            loop.activity("messageerror listener " + listener + " for message " + message.messageId());
+            loop.activity(new ListenerActivity("messageerror", listener, message.messageId(), null, null));
             try {
                 listener.accept(event);
             } catch (ExitSignal exit) {

@@ -29,6 +29,20 @@ public final class EventChunk {
     public record Extras(String detail, Throwable error, Object payload) {
     }
 
+    /** Writes the fixed-size columns of one event (the caller holds the log's lock). */
+    public void write(int slot, byte kindOrdinal, byte causeOrdinal, byte outcomeOrdinal, long timeNanos, long id,
+                      long senderSequence, int senderId, int receiverId, int value) {
+        kind[slot] = kindOrdinal;
+        cause[slot] = causeOrdinal;
+        outcome[slot] = outcomeOrdinal;
+        time[slot] = timeNanos;
+        messageId[slot] = id;
+        sequence[slot] = senderSequence;
+        sender[slot] = senderId;
+        receiver[slot] = receiverId;
+        number[slot] = value;
+    }
+
     public Extras extras(int slot) {
         Extras[] all = extras;
         return all == null ? null : all[slot];

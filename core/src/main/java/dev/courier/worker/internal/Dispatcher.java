@@ -95,7 +95,7 @@ public final class Dispatcher implements Loop {
     }
 
     @Override
-    public void activity(String description) {
+    public void activity(Object description) {
         // Dispatchers run main-side listeners; nothing reports their activity.
     }
 

@@ -3,6 +3,7 @@ package dev.courier.worker.internal;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.DropCause;
 import dev.courier.history.EventKind;
+import dev.courier.history.Outcome;
 import dev.courier.worker.OverflowPolicy;
 import dev.courier.worker.QueueFullException;
 import java.util.ArrayDeque;
@@ -31,6 +32,8 @@ public final class Inbox {
     private final DeliveryLog log;
     private final String sender;
     private final String receiver;
+    private int senderId;
+    private int receiverId;
     private long lastSequence;
     private int highWater;
     private int inFlight;
@@ -53,8 +56,13 @@ public final class Inbox {
                 waitForSpace(capacity);
             }
             message.sequence = ++lastSequence;
-            log.record(EventKind.SENT).message(message.messageId, message.sequence).between(sender, receiver)
-                    .payload(message.retainedPayload).detail(message.sentDetail).append();
+            if (message.retainedPayload == null && message.sentDetail == null) {
+                log.appendMessageEvent(EventKind.SENT, message.messageId, message.sequence, senderId(), receiverId(), 0,
+                        Outcome.NONE);
+            } else {
+                log.record(EventKind.SENT).message(message.messageId, message.sequence).between(sender, receiver)
+                        .payload(message.retainedPayload).detail(message.sentDetail).append();
+            }
             if (!accepting) {
                 drop(message, DropCause.PORT_CLOSED, null);
                 return Offer.DROPPED;
@@ -84,8 +92,8 @@ public final class Inbox {
             queue.addLast(message);
             depth = queue.size();
             highWater = Math.max(highWater, depth);
-            log.record(EventKind.ENQUEUED).message(message.messageId, message.sequence).between(sender, receiver)
-                    .number(depth).append();
+            log.appendMessageEvent(EventKind.ENQUEUED, message.messageId, message.sequence, senderId(), receiverId(),
+                    depth, Outcome.NONE);
             return Offer.ENQUEUED;
         } finally {
             lock.unlock();
@@ -210,6 +218,30 @@ public final class Inbox {
 
     public String sender() {
         return sender;
+    }
+
+    /**
+     * The sender's endpoint id in the log, interned on first use (not at construction, so ids keep the
+     * order in which endpoints first appear in the history). Any thread: a race interns the same label twice
+     * and reads the same id.
+     */
+    public int senderId() {
+        int id = senderId;
+        if (id == 0) {
+            id = log.endpointId(sender);
+            senderId = id;
+        }
+        return id;
+    }
+
+    /** The receiver's endpoint id in the log, interned on first use (see {@link #senderId()}). */
+    public int receiverId() {
+        int id = receiverId;
+        if (id == 0) {
+            id = log.endpointId(receiver);
+            receiverId = id;
+        }
+        return id;
     }
 
     public String receiver() {

@@ -21,8 +21,11 @@ public interface Loop {
     /** Whether an exception escaping a listener ends the loop (a worker crashes; a dispatcher goes on). */
     boolean crashesOnListenerError();
 
-    /** What the loop's thread is doing now, for stuck reports. Called on the loop's thread. */
-    void activity(String description);
+    /**
+     * What the loop's thread is doing now, for stuck reports. Called on the loop's thread; the description's
+     * {@code toString()} is taken only when a report reads it, on the reading thread.
+     */
+    void activity(Object description);
 
     /** Attaches a port whose listeners keep the loop alive and that is shut down when the loop ends. */
     void ref(LoopMember member);

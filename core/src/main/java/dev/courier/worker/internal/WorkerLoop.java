@@ -47,7 +47,7 @@ public final class WorkerLoop implements Loop {
     private boolean ended;
     private Integer stopCode;
     private DropCause stopCause;
-    private volatile String activity = "starting";
+    private volatile Object activity = "starting";
     private String currentTask = "script";
 
     /** A loop on a new (not yet started) thread {@code threadName}, delivering as {@code ownerLabel}. */
@@ -293,13 +293,13 @@ public final class WorkerLoop implements Loop {
     }
 
     @Override
-    public void activity(String description) {
+    public void activity(Object description) {
         activity = description;
     }
 
     /** What the loop is doing now. */
     public String activity() {
-        return activity;
+        return String.valueOf(activity);
     }
 
     /** Pending timers plus queued tasks, for state reports. */
