@@ -29,6 +29,15 @@ final class Report {
             return new Target(text, min, false, false);
         }
 
+        /** A figure reported for information, with no target to meet. */
+        static Target none() {
+            return new Target("—", Double.NaN, false, false);
+        }
+
+        boolean exists() {
+            return !Double.isNaN(bound);
+        }
+
         boolean met(double value) {
             return upper ? value <= bound : value >= bound;
         }
@@ -59,13 +68,16 @@ final class Report {
             md.append("| ").append(row.metric())
                     .append(" | ").append(measured.isPresent() ? number(measured.getAsDouble()) + " " + unit : "not run")
                     .append(" | ").append(row.baselineName() == null ? "—" : row.baselineName())
-                    .append(" | ").append(baseline.isPresent() ? number(baseline.getAsDouble()) : "—");
+                    .append(" | ").append(baseline.isPresent()
+                            ? number(baseline.getAsDouble()) + " " + unit(scores, row.baselineKey()) : "—");
             String ratio = "—";
             String met = "not run";
             if (measured.isPresent() && row.target().ratio() && baseline.isPresent()) {
                 double value = measured.getAsDouble() / baseline.getAsDouble();
                 ratio = String.format(Locale.ROOT, "%.2f×", value);
                 met = row.target().met(value) ? "met" : "**not met**";
+            } else if (measured.isPresent() && !row.target().exists()) {
+                met = "—";
             } else if (measured.isPresent() && !row.target().ratio()) {
                 met = row.target().met(measured.getAsDouble()) ? "met" : "**not met**";
             }
