@@ -91,6 +91,24 @@ class LossDiagnosisTests {
     }
 
     @Test
+    void repliesQueuedAtMainThatNobodyListensForAreExplainedByTheMissingListener() {
+        // GIVEN two replies from a worker queued at the main side, where no message listener was ever added
+        for (long id = 1; id <= 2; id++) {
+            history.sent(id, id, "resizer#2", "main");
+            history.enqueued(id, id, "resizer#2", "main", (int) id);
+        }
+
+        // WHEN
+        Anomaly anomaly = Checks.delivery(history.snapshot()).anomalies().get(0);
+
+        // THEN the explanation names the missing listener rather than asking to wait longer
+        assertThat(anomaly.kind()).isEqualTo(AnomalyKind.PENDING);
+        assertThat(anomaly.explanation()).isEqualTo("2 messages to `main` were queued and never delivered because "
+                + "`main` never registered a message listener (a port holds messages until one is added)");
+        assertThat(anomaly.fix()).startsWith("register the message listener on the endpoint the messages are sent to");
+    }
+
+    @Test
     void crashWithQueuedMessagesNamesTheException() {
         // GIVEN a worker whose listener threw, two messages still queued
         history.online("parser#4", "parser");

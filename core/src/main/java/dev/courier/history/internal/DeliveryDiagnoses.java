@@ -35,7 +35,10 @@ final class DeliveryDiagnoses {
         }
         group(duplicated, DuplicatedMessage::receiver).forEach(group -> anomalies.add(duplicates(group)));
         group(unexpected, UnexpectedMessage::receiver).forEach(group -> anomalies.add(unexpected(group)));
-        group(pending, PendingMessage::receiver).forEach(group -> anomalies.add(pending(group)));
+        if (!pending.isEmpty()) {
+            EndpointFacts endpoints = EndpointFacts.of(snapshot);
+            group(pending, PendingMessage::receiver).forEach(group -> anomalies.add(pending(group, endpoints)));
+        }
         return anomalies;
     }
 
@@ -76,13 +79,23 @@ final class DeliveryDiagnoses {
                 + "messages");
     }
 
-    private static Anomaly pending(List<PendingMessage> group) {
+    private static Anomaly pending(List<PendingMessage> group, EndpointFacts endpoints) {
         String receiver = group.get(0).receiver();
         long queued = group.stream().filter(PendingMessage::queued).count();
+        List<Long> ids = group.stream().map(PendingMessage::id).toList();
+        EndpointFacts.Endpoint endpoint = endpoints.get(receiver);
+        if (queued == group.size() && endpoint.buffersUntilListened() && endpoint.messageListenerAdds.isEmpty()) {
+            // Nobody ever listened where these messages go: waiting longer will not deliver them.
+            return new Anomaly(AnomalyKind.PENDING, receiver, ids, Text.count(group.size(), "message") + " to `"
+                    + receiver + "` " + Text.were(group.size()) + " queued and never delivered because `" + receiver
+                    + "` never registered a message listener (a port holds messages until one is added)",
+                    "register the message listener on the endpoint the messages are sent to (for replies from a "
+                    + "worker: worker.onMessage on the main side)");
+        }
         String explanation = Text.count(group.size(), "message") + " to `" + receiver + "` " + Text.were(group.size())
                 + " still in flight when the snapshot was taken (" + queued + " queued, " + (group.size() - queued)
                 + " sent but not enqueued): neither delivered nor dropped";
-        return new Anomaly(AnomalyKind.PENDING, receiver, group.stream().map(PendingMessage::id).toList(),
+        return new Anomaly(AnomalyKind.PENDING, receiver, ids,
                 explanation, "wait for delivery (await the log) before checking, or drain the receiver with close()");
     }
 }

@@ -84,6 +84,14 @@ public final class EndpointFacts {
             this.label = label;
         }
 
+        /**
+         * Whether it is a Courier port that buffers until a message listener is added: a worker, or the main
+         * side of workers (the runtime labels it {@code main}). Taps and channel ports are not known to be.
+         */
+        public boolean buffersUntilListened() {
+            return isWorker() || "main".equals(label);
+        }
+
         /** Whether it is a worker (it came online or exited). */
         public boolean isWorker() {
             return online >= 0 || exit >= 0;

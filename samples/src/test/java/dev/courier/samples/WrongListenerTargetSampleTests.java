@@ -1,0 +1,76 @@
+package dev.courier.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.courier.assertions.CourierAssertions;
+import dev.courier.history.AnomalyKind;
+import dev.courier.history.DeliveryEvent;
+import dev.courier.history.DeliveryLog;
+import dev.courier.history.EventKind;
+import dev.courier.junit.CourierTest;
+import dev.courier.junit.Workers;
+import dev.courier.worker.MessageChannel;
+import dev.courier.worker.Worker;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The main side listens for the worker's results on the wrong object (Node: {@code process.on('message')}
+ * instead of {@code worker.on('message')}); here, a spare channel's port. The worker's replies go to the main
+ * side of the worker, where nobody listens, so they wait there forever and the test just sees "no results"
+ * (seed failure mode: listening on the wrong target). Courier shows them queued at {@code main} and explains
+ * that {@code main} never registered a listener. Fix: listen on the worker.
+ */
+@CourierTest
+class WrongListenerTargetSampleTests {
+
+    private static final Duration BOUND = Duration.ofSeconds(10);
+
+    @Test
+    void resultsSentToTheWorkersMainSideWaitThereWhenMainListensElsewhere(Workers workers) throws Exception {
+        // GIVEN a worker that replies to main, and a main side that listens on another port
+        Worker scorer = workers.start("scorer", ctx -> ctx.parentPort().onMessage(e ->
+                ctx.parentPort().postMessage("score:" + e.data())));
+        MessageChannel spare = workers.channel();
+        List<Object> results = new CopyOnWriteArrayList<>();
+        spare.port1().onMessage(e -> results.add(e.data()));
+        DeliveryLog log = workers.log();
+
+        // WHEN three requests are answered
+        List.of("a", "b", "c").forEach(scorer::postMessage);
+        log.await(s -> countQueuedAtMain(s.events()) == 3, BOUND);
+
+        // THEN no result arrives where main listens; Courier shows them queued at `main` and says why
+        assertThat(results).isEmpty();
+        CourierAssertions.assertThat(log).hasAnomaly(AnomalyKind.PENDING).isAt("main")
+                .hasExplanation("3 messages to `main` were queued and never delivered because `main` never "
+                        + "registered a message listener (a port holds messages until one is added)")
+                .hasFixContaining("worker.onMessage on the main side");
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).deliveredExactlyOnce())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("never registered a message listener");
+    }
+
+    @Test
+    void listeningOnTheWorkerReceivesEveryResult(Workers workers) {
+        // GIVEN the same worker, with main listening on the worker itself
+        Worker scorer = workers.start("scorer", ctx -> ctx.parentPort().onMessage(e ->
+                ctx.parentPort().postMessage("score:" + e.data())));
+        List<Object> results = new CopyOnWriteArrayList<>();
+        scorer.onMessage(e -> results.add(e.data()));
+
+        // WHEN three requests are answered
+        List.of("a", "b", "c").forEach(scorer::postMessage);
+
+        // THEN all three results arrive, in order, exactly once
+        CourierAssertions.assertThat(workers.log()).within(BOUND).deliveredExactlyOnce().isInSendOrderPerSender();
+        assertThat(results).containsExactly("score:a", "score:b", "score:c");
+    }
+
+    private static long countQueuedAtMain(List<DeliveryEvent> events) {
+        return events.stream().filter(e -> e.kind() == EventKind.ENQUEUED && "main".equals(e.receiver())).count();
+    }
+}
