@@ -60,7 +60,8 @@ final class Batch implements AutoCloseable {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("receiver counted " + received.get() + " of " + target);
             }
-            LockSupport.parkNanos(this, 100_000L);
+            // Woken by received() when the batch completes; an unpark that came first leaves a permit.
+            LockSupport.parkNanos(this, deadline - System.nanoTime());
         }
     }
 
