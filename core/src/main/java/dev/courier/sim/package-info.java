@@ -1,5 +1,7 @@
 /**
- * Deterministic simulation support. {@link dev.courier.sim.ManualClock} replaces real time behind the
- * runtime's {@link dev.courier.worker.Scheduler} seam.
+ * Deterministic simulation behind the runtime's {@link dev.courier.worker.Scheduler} seam.
+ * {@link dev.courier.sim.Simulation} runs every worker, dispatcher and channel as seeded steps on one thread and
+ * a virtual clock: no threads, no real waiting, the same history for the same seed.
+ * {@link dev.courier.sim.ManualClock} keeps real threads and replaces only time.
  */
 package dev.courier.sim;

@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>Thread contract: safe to use from any thread. While no worker owns a port, its listeners run on the
  * channel's on-demand dispatcher thread {@code courier-channel-<name>}, which exists only while there is
- * something to deliver.
+ * something to deliver (under a {@code dev.courier.sim.Simulation}: as the simulation's steps, with no thread).
  */
 public final class MessageChannel implements AutoCloseable {
 

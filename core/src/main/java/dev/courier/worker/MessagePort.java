@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  * on-demand dispatcher thread of its channel ({@code courier-channel-<name>}), started when there is
  * something to deliver and ended when idle. Listeners of one port never run concurrently. Messages from
  * one port arrive in send order (S1). {@code postMessage} blocks only under {@link OverflowPolicy#BLOCK},
- * bounded by the block timeout.
+ * bounded by the block timeout. Under a {@code dev.courier.sim.Simulation} no port has a thread: listeners run
+ * as the simulation's steps on the thread that drives it, and a BLOCK send to a full queue fails at once.
  */
 public final class MessagePort implements Transferable {
 

@@ -6,7 +6,6 @@ import dev.courier.history.DropCause;
 import dev.courier.history.EventKind;
 import dev.courier.history.Outcome;
 import dev.courier.worker.internal.Dispatcher;
-import dev.courier.worker.internal.Names;
 import dev.courier.worker.internal.Texts;
 import dev.courier.worker.internal.WorkerLoop;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -35,6 +35,14 @@ import java.util.function.IntConsumer;
  * its events are dispatched; they never run on the worker thread or the caller's thread. A main-side
  * listener that throws is recorded (HANDLED THREW) and dispatching goes on. The exit future completes after
  * the exit listeners ran. {@link #close()} blocks, bounded by the drain and stop timeouts.
+ *
+ * <p>Under a scheduler that hosts its loops ({@code dev.courier.sim.Simulation}) there are no threads: the
+ * script, listeners, timers and main-side events run as the simulation's steps, on the thread that drives
+ * it, and the id in the label counts from 1 per simulation. What would block runs the simulation instead:
+ * {@link #close()} runs it until the worker has drained (at most the drain timeout of virtual time) and
+ * ended; {@link #terminate()} called outside the simulation's steps runs it until the worker has exited, so
+ * the returned future is complete. A script or listener that blocks its thread (on a latch, a sleep, a
+ * future) blocks the whole simulation: under a simulation, code must only react to events.
  */
 public final class Worker implements AutoCloseable {
 
@@ -43,6 +51,7 @@ public final class Worker implements AutoCloseable {
     private final WorkerOptions options;
     private final DeliveryLog log;
     private final WorkerLoop loop;
+    private final Scheduler.LoopHost host;
     private final Dispatcher parent;
     private final MessagePort mainPort;
     private final MessagePort workerPort;
@@ -55,7 +64,8 @@ public final class Worker implements AutoCloseable {
     private volatile int exitCode = -1;
 
     private Worker(WorkerScript script, WorkerOptions options, Object wireData) {
-        this.threadId = Names.nextThreadId();
+        this.threadId = options.scheduler().nextWorkerId();
+        this.host = options.scheduler().loopHost();
         this.label = options.name() + "#" + threadId;
         this.options = options;
         this.log = options.logOrFresh();
@@ -135,10 +145,15 @@ public final class Worker implements AutoCloseable {
      * Stops the worker as soon as its current task lets it (its thread is interrupted); queued messages are
      * recorded as DROPPED (TERMINATED); exit code 1. Idempotent: every call returns the same future, which
      * completes with the exit code (the real one if the worker had already exited) after the exit listeners ran.
-     * A worker terminated before its script started never comes online.
+     * A worker terminated before its script started never comes online. Under a simulation, called outside its
+     * steps, it runs the simulation until the worker has exited; inside a step it only asks for the stop,
+     * which happens once that step returns.
      */
     public CompletableFuture<Integer> terminate() {
         loop.requestStop(1, DropCause.TERMINATED);
+        if (host != null && !host.inStep()) {
+            host.runUntil("terminate() of worker " + label, exit::isDone, Duration.ZERO);
+        }
         return exitView;
     }
 
@@ -149,13 +164,21 @@ public final class Worker implements AutoCloseable {
      *
      * @throws WorkerStuckException if the worker was still busy in a task when the drain timed out, or did
      *                              not end after the interrupt; it names the worker, what it was doing and its stack
-     * @throws IllegalStateException if called on the worker's own thread
+     * <p>Under a simulation it runs the simulation instead of waiting: until the worker has handled what is queued
+     * (moving virtual time at most {@code drainTimeout}), then until it has ended.
+     *
+     * @throws IllegalStateException if called on the worker's own thread; under a simulation, also if the worker
+     *                               cannot end because one of its steps is in progress further up this thread
      */
     @Override
     public void close() {
         if (loop.isLoopThread()) {
             throw new IllegalStateException("close() called on worker " + label
                     + "'s own thread, which cannot wait for itself; use ctx.exit(code)");
+        }
+        if (host != null) {
+            closeHosted();
+            return;
         }
         if (!finished && !drain()) {
             String activity = loop.activity();
@@ -166,6 +189,21 @@ public final class Worker implements AutoCloseable {
         terminate();
         if (!awaitExit(options.stopTimeout())) {
             throw stuck(loop.activity());
+        }
+    }
+
+    private void closeHosted() {
+        String operation = "close() of worker " + label;
+        if (!finished) {
+            host.runUntil(operation, () -> finished || workerPort.inbox().isDrained(), options.drainTimeout());
+        }
+        // From a main-side listener the exit listeners run only after it returns: wait for the loop's end.
+        BooleanSupplier ended = parent.isLoopThread() ? loop::hasEnded : exit::isDone;
+        loop.requestStop(1, DropCause.TERMINATED);
+        if (!host.runUntil(operation, ended, Duration.ZERO)) {
+            throw new IllegalStateException(operation + " under " + options.scheduler() + " could not finish: a step of"
+                    + " the worker is in progress further up this thread (it ran the simulation), so the worker cannot"
+                    + " end before that step returns; call terminate() there instead");
         }
     }
 

@@ -23,7 +23,7 @@ public interface WorkerContext {
         return type.cast(workerData());
     }
 
-    /** The worker's process-unique id, from 1. */
+    /** The worker's id, from 1: unique in the process, or, under a {@code Simulation}, within that simulation. */
     int threadId();
 
     /** The worker's name (option {@code name}). */

@@ -161,7 +161,10 @@ public final class WorkerOptions {
                 blockTimeout, positive(value, "stopTimeout"), scheduler, detectMutationInFlight);
     }
 
-    /** The threads-and-time seam (default {@link Scheduler#system()}; e.g. {@code dev.courier.sim.ManualClock}). */
+    /**
+     * The threads-and-time seam (default {@link Scheduler#system()}; {@code dev.courier.sim.ManualClock} for
+     * virtual time on real threads, {@code dev.courier.sim.Simulation} for no threads at all).
+     */
     public WorkerOptions scheduler(Scheduler value) {
         return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
                 blockTimeout, stopTimeout, Objects.requireNonNull(value, "scheduler"), detectMutationInFlight);

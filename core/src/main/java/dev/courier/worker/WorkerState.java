@@ -1,7 +1,6 @@
 package dev.courier.worker;
 
 import dev.courier.history.LiveState;
-import dev.courier.worker.internal.Texts;
 
 /** A worker's {@link LiveState} for timeout reports and leak checks. Thread-safe; never blocks. */
 final class WorkerState implements LiveState {
@@ -19,21 +18,21 @@ final class WorkerState implements LiveState {
 
     @Override
     public String describe() {
-        Thread thread = worker.loop().thread();
         StringBuilder text = new StringBuilder("worker ").append(worker.label()).append(": ");
         text.append(worker.isAlive() ? "alive" : "exited with code " + worker.exitCode().orElse(-1));
         text.append("\n  doing: ").append(worker.loop().activity());
         text.append("\n  pending timers/tasks: ").append(worker.loop().pendingTimers());
         text.append("\n  inbound ").append(worker.workerPort().describe());
         text.append("\n  main side ").append(worker.mainPort().describe());
-        if (thread.isAlive()) {
-            text.append("\n  ").append(Texts.threadDump(thread, thread.getStackTrace()).replace("\n", "\n  "));
+        String dump = worker.loop().isAlive() ? worker.loop().threadDump() : null;
+        if (dump != null) {
+            text.append("\n  ").append(dump.replace("\n", "\n  "));
         }
         return text.toString();
     }
 
     @Override
     public boolean isAlive() {
-        return worker.loop().thread().isAlive() || worker.parent().isRunning();
+        return worker.loop().isAlive() || worker.parent().isRunning();
     }
 }

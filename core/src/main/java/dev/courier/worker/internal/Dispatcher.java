@@ -9,17 +9,19 @@ import java.util.function.BooleanSupplier;
  * events and the ports no worker owns. A thread is started when a task arrives and none is running; it
  * runs tasks in submission order and ends once it is idle and {@code linger} is false. So a dispatcher
  * holds no thread while it has nothing to do (after its worker exited, or between bursts on a channel),
- * and tasks submitted later start a fresh thread with the same name.
+ * and tasks submitted later start a fresh thread with the same name. When the {@link Scheduler} hosts
+ * loops (a simulation), the dispatcher has no thread at all: the host runs its tasks as steps.
  *
  * <p>Thread contract: {@link #execute} may be called from any thread and never blocks beyond a short
- * lock. At most one dispatcher thread runs at a time, so tasks never overlap; a task's exception is
- * contained (ports and workers record listener failures before they reach here).
+ * lock. At most one dispatcher thread (or host step) runs at a time, so tasks never overlap; a task's
+ * exception is contained (ports and workers record listener failures before they reach here).
  */
-public final class Dispatcher implements Loop {
+public final class Dispatcher implements Loop, Scheduler.HostedLoop {
 
     private final String threadName;
     private final String ownerLabel;
     private final Scheduler scheduler;
+    private final Scheduler.LoopHost host;
     private final BooleanSupplier linger;
     private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
     private Thread thread;
@@ -33,11 +35,19 @@ public final class Dispatcher implements Loop {
         this.threadName = threadName;
         this.ownerLabel = ownerLabel;
         this.scheduler = scheduler;
+        this.host = scheduler.loopHost();
         this.linger = linger;
     }
 
     @Override
     public boolean execute(String what, Runnable task) {
+        if (host != null) {
+            synchronized (this) {
+                tasks.addLast(task);
+            }
+            host.ready(this);
+            return true;
+        }
         Thread fresh;
         synchronized (this) {
             tasks.addLast(task);
@@ -71,22 +81,64 @@ public final class Dispatcher implements Loop {
                 }
                 task = tasks.pollFirst();
             }
-            try {
-                task.run();
-            } catch (RuntimeException | Error contained) {
-                // Recorded by the task's owner (HANDLED THREW); the dispatcher keeps going.
-            }
+            runContained(task);
+        }
+    }
+
+    private static void runContained(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException | Error contained) {
+            // Recorded by the task's owner (HANDLED THREW); the dispatcher keeps going.
         }
     }
 
     @Override
-    public synchronized void wake() {
-        notifyAll();
+    public String name() {
+        return threadName;
     }
 
     @Override
-    public synchronized boolean isLoopThread() {
-        return running && Thread.currentThread() == thread;
+    public synchronized long nextStepAt() {
+        return tasks.isEmpty() ? Long.MAX_VALUE : Long.MIN_VALUE;
+    }
+
+    /** Hosted: runs the oldest task, if any. */
+    @Override
+    public void runStep() {
+        Runnable task;
+        synchronized (this) {
+            task = tasks.pollFirst();
+        }
+        if (task != null) {
+            runContained(task);
+        }
+    }
+
+    /** A dispatcher never ends for good: a later task starts it again. */
+    @Override
+    public boolean hasEnded() {
+        return false;
+    }
+
+    @Override
+    public void wake() {
+        if (host != null) {
+            return;
+        }
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    @Override
+    public boolean isLoopThread() {
+        if (host != null) {
+            return host.isRunning(this);
+        }
+        synchronized (this) {
+            return running && Thread.currentThread() == thread;
+        }
     }
 
     @Override
@@ -113,9 +165,11 @@ public final class Dispatcher implements Loop {
         return ownerLabel;
     }
 
-    /** Whether a dispatcher thread is running now. */
-    public synchronized boolean isRunning() {
-        return running;
+    /** Whether a dispatcher thread is running now, or, hosted, whether tasks are waiting. */
+    public boolean isRunning() {
+        synchronized (this) {
+            return host == null ? running : !tasks.isEmpty();
+        }
     }
 
     public String threadName() {

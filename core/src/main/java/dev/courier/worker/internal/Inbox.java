@@ -16,7 +16,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Thread contract: any thread may offer (several senders at once); one loop thread polls. The sequence
  * number, SENT and ENQUEUED are assigned and recorded under one lock, so sequence order is queue order.
- * {@link #offer} blocks only under {@link OverflowPolicy#BLOCK}, bounded by the block timeout;
+ * {@link #offer} blocks only under {@link OverflowPolicy#BLOCK}, bounded by the block timeout (under a
+ * scheduler that hosts its loops, a simulation, it cannot wait: a full BLOCK queue drops the message and
+ * throws the host's {@link dev.courier.worker.Scheduler.LoopHost#cannotBlock} exception);
  * {@link #awaitDrained} blocks bounded by its argument. Both wake on signals, never poll.
  */
 public final class Inbox {
@@ -52,7 +54,8 @@ public final class Inbox {
         lock.lock();
         try {
             int capacity = settings.capacity();
-            if (accepting && queue.size() >= capacity && settings.overflow() == OverflowPolicy.BLOCK) {
+            if (accepting && queue.size() >= capacity && settings.overflow() == OverflowPolicy.BLOCK
+                    && settings.scheduler().loopHost() == null) {
                 waitForSpace(capacity);
             }
             message.sequence = ++lastSequence;
@@ -82,6 +85,11 @@ public final class Inbox {
                     }
                     case BLOCK -> {
                         drop(message, DropCause.OVERFLOW, detail);
+                        if (settings.scheduler().loopHost() != null) {
+                            throw settings.scheduler().loopHost().cannotBlock("postMessage from " + sender + " to "
+                                    + receiver + " (its queue is full: " + detail + "; message " + message.messageId
+                                    + " was dropped as OVERFLOW)");
+                        }
                         throw new QueueFullException(receiver, capacity, "the queue of " + receiver + " stayed full ("
                                 + detail + ") for " + settings.blockTimeout() + ": message " + message.messageId
                                 + " from " + sender + " was dropped; the receiver is not keeping up or is stuck");
@@ -151,6 +159,16 @@ public final class Inbox {
             if (inFlight == 0 && queue.isEmpty()) {
                 drained.signalAll();
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether nothing is queued or in flight now. */
+    public boolean isDrained() {
+        lock.lock();
+        try {
+            return queue.isEmpty() && inFlight == 0;
         } finally {
             lock.unlock();
         }

@@ -1,11 +1,11 @@
 package dev.courier.worker.internal;
 
 /**
- * A thread that runs tasks one at a time: a worker's event loop or a dispatcher. Ports dispatch their
- * messages through the loop that owns them.
+ * Something that runs tasks one at a time: a worker's event loop or a dispatcher, on a thread of its own
+ * or as steps of a simulation. Ports dispatch their messages through the loop that owns them.
  *
  * <p>Thread contract: {@link #execute} and {@link #wake} may be called from any thread and never block
- * beyond a short internal lock; tasks run on the loop's thread in submission order.
+ * beyond a short internal lock; tasks run on the loop's thread (or in its host's steps) in submission order.
  */
 public interface Loop {
 

@@ -6,21 +6,23 @@ import dev.courier.worker.TimerHandle;
 import java.util.ArrayDeque;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A worker's event loop on its own thread: runs the script, then tasks (messages, immediates) and due
- * timers one at a time, until it has nothing left that keeps it alive, a stop is requested, or something
- * throws. Then it shuts its ports down and reports the exit.
+ * A worker's event loop: runs the script, then tasks (messages, immediates) and due timers one at a time,
+ * until it has nothing left that keeps it alive, a stop is requested, or something throws. Then it shuts its
+ * ports down and reports the exit. It runs on a thread of its own, or, when the {@link Scheduler} has a
+ * {@link Scheduler.LoopHost} (a simulation), step by step as the host decides ({@link #runStep()}).
  *
  * <p>Thread contract: {@link #execute}, {@link #schedule}, {@link #requestStop}, {@link #wake} and the
- * accessors may be called from any thread; everything the loop runs runs on its thread. Timer deadlines
- * come from the {@link Scheduler}; the loop blocks only while idle, and is woken by new work, a stop
- * request or the scheduler's time moving.
+ * accessors may be called from any thread; everything the loop runs runs on its thread (or in the host's
+ * steps, one at a time). Timer deadlines come from the {@link Scheduler}; a loop on its own thread blocks
+ * only while idle, and is woken by new work, a stop request or the scheduler's time moving; a hosted loop
+ * never blocks and tells its host when it may have a step due.
  */
-public final class WorkerLoop implements Loop {
+public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
 
     /** What the loop runs and whom it tells; implemented by the worker. Called on the loop thread. */
     public interface Body {
@@ -34,99 +36,195 @@ public final class WorkerLoop implements Loop {
         void exited(int code);
     }
 
+    // Returned by a hosted step's look for work when nothing is due yet.
+    private static final LoopTimer NOTHING_DUE = new LoopTimer(null, "nothing due", () -> { }, 0L);
+    private static final Runnable NOTHING = () -> { };
+
+    private final String threadName;
     private final String ownerLabel;
     private final Scheduler scheduler;
+    private final Scheduler.LoopHost host;
     private final Body body;
     private final Thread thread;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wakeUp = lock.newCondition();
     private final ArrayDeque<LoopTimer> tasks = new ArrayDeque<>();
     private final PriorityQueue<LoopTimer> timers = new PriorityQueue<>();
-    private final Set<LoopMember> members = ConcurrentHashMap.newKeySet();
+    // Insertion-ordered, so ports are shut down (and their drops recorded) in the same order every run.
+    private final Set<LoopMember> members = new CopyOnWriteArraySet<>();
     private long timerCount;
     private boolean ended;
     private Integer stopCode;
     private DropCause stopCause;
     private volatile Object activity = "starting";
     private String currentTask = "script";
+    private boolean begun; // hosted only: whether the script step ran; touched by the host's thread only
 
-    /** A loop on a new (not yet started) thread {@code threadName}, delivering as {@code ownerLabel}. */
+    /**
+     * A loop delivering as {@code ownerLabel}: on a new (not yet started) thread {@code threadName}, or, if
+     * the scheduler hosts loops, without a thread of its own.
+     */
     public WorkerLoop(String threadName, String ownerLabel, Scheduler scheduler, Body body) {
+        this.threadName = threadName;
         this.ownerLabel = ownerLabel;
         this.scheduler = scheduler;
+        this.host = scheduler.loopHost();
         this.body = body;
-        this.thread = scheduler.newThread(threadName, this::run);
+        this.thread = host == null ? scheduler.newThread(threadName, this::run) : null;
     }
 
     public void start() {
-        thread.start();
+        if (host == null) {
+            thread.start();
+        } else {
+            host.ready(this);
+        }
     }
 
+    /** The loop's thread, or null when the scheduler hosts the loop (no thread of its own). */
     public Thread thread() {
         return thread;
+    }
+
+    /** Whether the loop's thread is alive, or, hosted, whether it has not ended. */
+    public boolean isAlive() {
+        return host == null ? thread.isAlive() : !hasEnded();
+    }
+
+    /** The loop thread's state and stack for reports, or null when the loop has no thread of its own. */
+    public String threadDump() {
+        return host == null ? Texts.threadDump(thread, thread.getStackTrace()) : null;
     }
 
     private void run() {
         Runnable unsubscribe = scheduler.onTimeAdvance(this::wake);
         int code = 0;
-        DropCause cause = DropCause.WORKER_EXITED;
         try {
-            if (!stopRequested()) {
-                activity("running the script");
-                body.script();
-            }
+            runScript();
             runTasks();
-        } catch (ExitSignal exit) {
-            code = exit.code();
         } catch (Throwable error) {
-            code = 1;
-            if (!stopRequested()) {
-                boolean fromListener = error instanceof ListenerFailure;
-                body.failed(fromListener ? ((ListenerFailure) error).where() : currentTask,
-                        fromListener ? error.getCause() : error);
-            }
+            code = exitCode(error);
         } finally {
             Thread.interrupted();
-            activity("exiting");
-            lock.lock();
-            try {
-                ended = true;
-                if (stopCode != null) {
-                    code = stopCode;
-                    cause = stopCause;
-                }
-                tasks.clear();
-                timers.clear();
-            } finally {
-                lock.unlock();
-            }
-            for (LoopMember member : members) {
-                member.loopEnded(cause);
-            }
-            members.clear();
-            unsubscribe.run();
-            activity("exited with code " + code);
-            body.exited(code);
+            finish(code, unsubscribe);
         }
+    }
+
+    @Override
+    public String name() {
+        return threadName;
+    }
+
+    /** Hosted: runs the script, one task or due timer, or the end, whichever is due. */
+    @Override
+    public void runStep() {
+        try {
+            if (!begun) {
+                begun = true;
+                runScript();
+                activity("idle");
+                return;
+            }
+            LoopTimer next = nextTask(false);
+            if (next == NOTHING_DUE) {
+                return;
+            }
+            if (next == null) {
+                finish(0, NOTHING);
+                return;
+            }
+            runTask(next);
+            activity("idle");
+        } catch (Throwable error) {
+            finish(exitCode(error), NOTHING);
+        }
+    }
+
+    @Override
+    public long nextStepAt() {
+        lock.lock();
+        try {
+            if (ended) {
+                return Long.MAX_VALUE;
+            }
+            if (!begun || stopCode != null || !tasks.isEmpty()) {
+                return Long.MIN_VALUE;
+            }
+            LoopTimer due = timers.peek();
+            if (due != null) {
+                return due.deadline;
+            }
+            return keptAlive() ? Long.MAX_VALUE : Long.MIN_VALUE;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void runScript() throws Exception {
+        if (!stopRequested()) {
+            activity("running the script");
+            body.script();
+        }
+    }
+
+    private int exitCode(Throwable error) {
+        if (error instanceof ExitSignal exit) {
+            return exit.code();
+        }
+        if (!stopRequested()) {
+            boolean fromListener = error instanceof ListenerFailure;
+            body.failed(fromListener ? ((ListenerFailure) error).where() : currentTask,
+                    fromListener ? error.getCause() : error);
+        }
+        return 1;
+    }
+
+    private void finish(int exitCode, Runnable unsubscribe) {
+        int code = exitCode;
+        DropCause cause = DropCause.WORKER_EXITED;
+        activity("exiting");
+        lock.lock();
+        try {
+            ended = true;
+            if (stopCode != null) {
+                code = stopCode;
+                cause = stopCause;
+            }
+            tasks.clear();
+            timers.clear();
+        } finally {
+            lock.unlock();
+        }
+        for (LoopMember member : members) {
+            member.loopEnded(cause);
+        }
+        members.clear();
+        unsubscribe.run();
+        activity("exited with code " + code);
+        body.exited(code);
     }
 
     private void runTasks() {
         while (true) {
             activity("idle");
-            LoopTimer next = nextTask();
+            LoopTimer next = nextTask(true);
             if (next == null) {
                 return;
             }
-            currentTask = next.what;
-            activity(next.what);
-            next.task.run();
+            runTask(next);
             // An interrupt a task left behind must not leak into the next task; stop requests are state.
             Thread.interrupted();
         }
     }
 
-    // Returns null when the loop should end.
-    private LoopTimer nextTask() {
+    private void runTask(LoopTimer next) {
+        currentTask = next.what;
+        activity(next.what);
+        next.task.run();
+    }
+
+    // Returns null when the loop should end; NOTHING_DUE when it would have to wait and may not.
+    private LoopTimer nextTask(boolean mayWait) {
         lock.lock();
         try {
             while (true) {
@@ -146,6 +244,9 @@ public final class WorkerLoop implements Loop {
                 }
                 if (due == null && !keptAlive()) {
                     return null;
+                }
+                if (!mayWait) {
+                    return NOTHING_DUE;
                 }
                 long wait = due == null ? Long.MAX_VALUE : scheduler.realWaitNanos(due.deadline);
                 try {
@@ -198,6 +299,14 @@ public final class WorkerLoop implements Loop {
     }
 
     private LoopTimer add(LoopTimer timer, boolean timed) {
+        LoopTimer added = enqueue(timer, timed);
+        if (added != null && host != null) {
+            host.ready(this);
+        }
+        return added;
+    }
+
+    private LoopTimer enqueue(LoopTimer timer, boolean timed) {
         lock.lock();
         try {
             if (ended) {
@@ -226,10 +335,13 @@ public final class WorkerLoop implements Loop {
             timers.remove(timer);
             tasks.remove(timer);
             wakeUp.signal();
-            return true;
         } finally {
             lock.unlock();
         }
+        if (host != null) {
+            host.ready(this);
+        }
+        return true;
     }
 
     boolean isPending(LoopTimer timer) {
@@ -243,7 +355,8 @@ public final class WorkerLoop implements Loop {
 
     /**
      * Asks the loop to end with {@code code}, dropping what is queued with {@code cause}. The first request
-     * wins. Interrupts the loop thread (unless called on it) so a blocked listener can give up.
+     * wins. Interrupts the loop thread (unless called on it) so a blocked listener can give up; a hosted loop
+     * ends at its next step.
      */
     public void requestStop(int code, DropCause cause) {
         lock.lock();
@@ -257,12 +370,15 @@ public final class WorkerLoop implements Loop {
         } finally {
             lock.unlock();
         }
-        if (Thread.currentThread() != thread) {
+        if (host != null) {
+            host.ready(this);
+        } else if (Thread.currentThread() != thread) {
             thread.interrupt();
         }
     }
 
     /** Whether the loop has finished (its ports are shut down). */
+    @Override
     public boolean hasEnded() {
         lock.lock();
         try {
@@ -274,6 +390,10 @@ public final class WorkerLoop implements Loop {
 
     @Override
     public void wake() {
+        if (host != null) {
+            host.ready(this);
+            return;
+        }
         lock.lock();
         try {
             wakeUp.signal();
@@ -284,7 +404,7 @@ public final class WorkerLoop implements Loop {
 
     @Override
     public boolean isLoopThread() {
-        return Thread.currentThread() == thread;
+        return host == null ? Thread.currentThread() == thread : host.isRunning(this);
     }
 
     @Override

@@ -4,10 +4,7 @@ import dev.courier.fuzz.ScheduleRun;
 import dev.courier.fuzz.SendSchedule;
 import dev.courier.fuzz.SendSchedule.Burst;
 import dev.courier.history.DeliveryLog;
-import dev.courier.history.EventKind;
-import dev.courier.history.HistorySnapshot;
-import dev.courier.sim.ManualClock;
-import dev.courier.worker.ListenerPolicy;
+import dev.courier.sim.Simulation;
 import dev.courier.worker.MessageEvent;
 import dev.courier.worker.OverflowPolicy;
 import dev.courier.worker.QueueFullException;
@@ -18,22 +15,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
- * Carries out {@link ScheduleRun#run}: steps a {@link ManualClock} from one tick where something is due to the
- * next, posts the messages due, and after each step waits (bounded) until the {@link ScheduleTracker} says the
- * worker has settled. See {@link ScheduleRun} for the semantics.
+ * Carries out {@link ScheduleRun#run} on a {@link Simulation}: plays the plan tick by tick, posting each message
+ * due and running the simulation until idle after each, then moving virtual time to the next tick at which
+ * something is due. A busy receiver plays the plan on from inside its listener until its busy time is over (the
+ * simulation skips the busy worker meanwhile), so messages queue behind it exactly as behind a busy thread.
  *
- * <p>Thread contract: one run, on the calling thread; the worker's listener runs on the worker thread.
+ * <p>Thread contract: one run, entirely on the calling thread (the simulation runs the worker's steps there).
  */
 public final class ScheduleRunner {
 
-    private static final Duration STEP_TIMEOUT = Duration.ofSeconds(5);
+    /** One worker and no main-side listeners: no two loops ever compete, so any seed gives the same history. */
+    private static final long SEED = 0L;
     private static final long TICK_NANOS = ScheduleRun.TICK.toNanos();
 
     private record Send(int tick, int sender, String text) {
@@ -41,50 +37,32 @@ public final class ScheduleRunner {
 
     private final SendSchedule schedule;
     private final WorkerOptions options;
-    private final ManualClock clock = new ManualClock();
-    private final DeliveryLog log = DeliveryLog.create(clock::nanoTime);
-    private final ScheduleTracker tracker;
+    private final Simulation sim = new Simulation(SEED);
+    private final DeliveryLog log = DeliveryLog.create(sim::nanoTime);
+    private final List<Send> plan;
     private Worker worker;
     private int tick;
+    private int next;
+    private boolean restartDue;
 
     /** A run of {@code schedule} with the settings of {@code options}. */
     public ScheduleRunner(SendSchedule schedule, WorkerOptions options) {
         if (options.isBounded() && options.overflow() == OverflowPolicy.BLOCK) {
             throw new IllegalArgumentException("ScheduleRun cannot use capacity " + options.capacity()
-                    + " with OverflowPolicy.BLOCK: a blocked sender waits on real time while virtual time stands"
-                    + " still; use DROP_NEWEST, DROP_OLDEST or FAIL");
+                    + " with OverflowPolicy.BLOCK: a blocked sender would stop the simulation, where nothing else runs"
+                    + " while it waits; use DROP_NEWEST, DROP_OLDEST or FAIL");
         }
         this.schedule = schedule;
-        this.options = options.scheduler(clock).log(log);
-        this.tracker = new ScheduleTracker(options.listenerPolicy() == ListenerPolicy.QUEUE_UNTIL_STARTED,
-                schedule.slowness(), TICK_NANOS);
+        this.options = options.scheduler(sim).log(log);
+        this.plan = plan(schedule);
+        this.restartDue = schedule.restartAt().isPresent();
     }
 
     /** Runs the schedule and returns its history. */
     public DeliveryLog run() {
-        List<Send> plan = plan();
-        int next = 0;
-        boolean restartDue = schedule.restartAt().isPresent();
-        try (VirtualWait busy = new VirtualWait(clock)) {
-            start(busy);
-            while (true) {
-                if (restartDue && schedule.restartAt().getAsInt() == tick) {
-                    restartDue = false;
-                    stop();
-                    start(busy);
-                }
-                for (; next < plan.size() && plan.get(next).tick() == tick; next++) {
-                    post(plan.get(next).text());
-                    settle();
-                }
-                int following = following(plan, next, restartDue);
-                if (following < 0) {
-                    break;
-                }
-                clock.advance(ScheduleRun.TICK.multipliedBy(following - tick));
-                tick = following;
-                settle();
-            }
+        try {
+            start();
+            play(Integer.MAX_VALUE, false);
         } finally {
             if (worker != null) {
                 stop();
@@ -93,7 +71,7 @@ public final class ScheduleRunner {
         return log;
     }
 
-    private List<Send> plan() {
+    private static List<Send> plan(SendSchedule schedule) {
         List<Send> plan = new ArrayList<>();
         for (int sender = 0; sender < schedule.senders().size(); sender++) {
             int at = 0;
@@ -109,22 +87,58 @@ public final class ScheduleRunner {
         return plan;
     }
 
-    /** The next tick at which something is due, or -1 when the run is over. */
-    private int following(List<Send> plan, int next, boolean restartDue) {
-        int due = Integer.MAX_VALUE;
+    /**
+     * Plays ticks before {@code until}: at each, the restart if due, then the posts in order, each followed by
+     * running the simulation until idle. From a busy listener ({@code busy}), stops once virtual time reaches
+     * {@code until}, or at once when the restart comes due: it terminates the busy worker and returns false.
+     */
+    private boolean play(int until, boolean busy) {
+        while (true) {
+            if (restartDue && schedule.restartAt().getAsInt() == tick) {
+                if (busy) {
+                    worker.terminate();
+                    return false;
+                }
+                restartDue = false;
+                stop();
+                start();
+            }
+            // A busy listener may play on (and move the tick) inside runUntilIdle: this tick's posts stay this tick's.
+            int at = tick;
+            while (next < plan.size() && plan.get(next).tick() == at) {
+                post(plan.get(next++).text());
+                sim.runUntilIdle();
+            }
+            int following = following();
+            if (following < 0 || following >= until) {
+                if (busy) {
+                    moveTo(until);
+                }
+                return true;
+            }
+            moveTo(following);
+        }
+    }
+
+    private void moveTo(int at) {
+        tick = at;
+        sim.advance(Duration.ofNanos(Math.max(0L, at * TICK_NANOS - sim.nanoTime())));
+    }
+
+    /** The next tick at which something is due, or -1 when nothing is left. */
+    private int following() {
+        long due = Long.MAX_VALUE;
         if (next < plan.size()) {
             due = plan.get(next).tick();
         }
         if (restartDue) {
             due = Math.min(due, schedule.restartAt().getAsInt());
         }
-        if (tracker.listenerPending()) {
-            due = Math.min(due, tracker.listenerTick());
+        OptionalLong timer = sim.nextDueNanos();
+        if (timer.isPresent()) {
+            due = Math.min(due, Math.max(tick, -Math.floorDiv(-timer.getAsLong(), TICK_NANOS)));
         }
-        if (tracker.busyUntil() > tick) {
-            due = Math.min(due, tracker.busyUntil());
-        }
-        return due == Integer.MAX_VALUE ? -1 : due;
+        return due == Long.MAX_VALUE ? -1 : (int) due;
     }
 
     private void post(String text) {
@@ -135,29 +149,18 @@ public final class ScheduleRunner {
         }
     }
 
-    private void start(VirtualWait busy) {
-        CountDownLatch started = new CountDownLatch(1);
-        worker = Worker.start(script(busy, started), options);
-        try {
-            if (!started.await(STEP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("schedule run: worker " + worker + " did not run its script within "
-                        + STEP_TIMEOUT + " at tick " + tick);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("schedule run interrupted while starting the worker", e);
-        }
-        tracker.receiver(worker.label(), tick + schedule.listenerDelay());
-        settle();
+    private void start() {
+        worker = Worker.start(script(), options);
+        sim.runUntilIdle();
     }
 
-    private WorkerScript script(VirtualWait busy, CountDownLatch started) {
+    private WorkerScript script() {
         int slowness = schedule.slowness();
         int delay = schedule.listenerDelay();
         return ctx -> {
             Consumer<MessageEvent> listener = event -> {
-                if (slowness > 0) {
-                    busy.until(deliveredAt(ctx.log().snapshot(), event.messageId()) + slowness * TICK_NANOS);
+                if (slowness > 0 && !play(tick + slowness, true)) {
+                    throw new IllegalStateException("interrupted while busy with a message (worker terminated)");
                 }
             };
             if (delay == 0) {
@@ -165,44 +168,14 @@ public final class ScheduleRunner {
             } else {
                 ctx.setTimeout(() -> ctx.parentPort().onMessage(listener), ScheduleRun.TICK.multipliedBy(delay));
             }
-            started.countDown();
         };
     }
 
-    // The DELIVERED event's time, not "now": the run may move the clock once that event is recorded.
-    private static long deliveredAt(HistorySnapshot history, long messageId) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.kind(i) == EventKind.DELIVERED && history.messageId(i) == messageId) {
-                return history.timeNanos(i);
-            }
-        }
-        throw new IllegalStateException("message " + messageId + " is being handled but was never delivered");
-    }
-
     private void stop() {
-        try {
-            worker.terminate().get(STEP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            throw new IllegalStateException("schedule run: worker " + worker + " did not exit within " + STEP_TIMEOUT
-                    + " of terminate() at tick " + tick, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("schedule run interrupted while stopping the worker", e);
+        if (!worker.terminate().isDone()) {
+            throw new IllegalStateException("schedule run: worker " + worker + " did not exit after terminate() at"
+                    + " tick " + tick + " under " + sim);
         }
-        tracker.scan(log.snapshot());
         worker = null;
-    }
-
-    private void settle() {
-        int at = tick;
-        try {
-            if (!log.await(history -> tracker.settled(history, at), STEP_TIMEOUT)) {
-                throw new IllegalStateException("schedule run: worker " + worker + " did not settle within "
-                        + STEP_TIMEOUT + " " + tracker.describe(at) + "; live: " + log.liveStates());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("schedule run interrupted " + tracker.describe(at), e);
-        }
     }
 }
