@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Fuzzing throughput in tries per second: one try of a simulated 100-message send schedule (a real worker
- * on a {@code ManualClock}, checked for loss), and tries of the payload fidelity property over
+ * Fuzzing throughput in tries per second: one try of a simulated 100-message send schedule (a worker in a
+ * deterministic {@code Simulation}, checked for loss), and tries of the payload fidelity property over
  * {@code Payloads.cloneable()}.
  */
 @State(Scope.Benchmark)

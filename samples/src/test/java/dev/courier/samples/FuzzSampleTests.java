@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * no difference, while the JSON round trip the write-ups suggest as a fallback changes them (shrunk to
  * {@code 0}: an Integer comes back a Double). Timing: {@link SendSchedules} run against a worker that adds
  * its listener late find the late-listener loss under DROP_WHEN_NO_LISTENER and shrink it to one message
- * posted one tick too early; under the default QUEUE_UNTIL_STARTED they lose nothing. Each try runs on a
- * ManualClock, so it is exact and fast.
+ * posted one tick too early; under the default QUEUE_UNTIL_STARTED they lose nothing. Each try runs in a
+ * deterministic {@code Simulation} (no threads, virtual time), so it is exact and fast.
  */
 class FuzzSampleTests {
 
@@ -87,7 +87,7 @@ class FuzzSampleTests {
     @Test
     void generatedSchedulesFindTheLateListenerLossAndShrinkItToOneEarlyMessage() {
         // GIVEN send schedules (senders, bursts, pauses, listener delay, slow receiver) run against a worker
-        // on a ManualClock under DROP_WHEN_NO_LISTENER
+        // in a simulation under DROP_WHEN_NO_LISTENER
         List<String> report = new ArrayList<>();
 
         // WHEN the "nothing is lost" property is fuzzed
@@ -113,8 +113,8 @@ class FuzzSampleTests {
                 .check(schedule -> nothingIsLost(schedule, ListenerPolicy.QUEUE_UNTIL_STARTED));
     }
 
-    // ScheduleRun plays the schedule tick by tick on its own ManualClock and waits for each step to settle,
-    // so a try's outcome depends on the schedule alone.
+    // ScheduleRun plays the schedule in its own seeded Simulation on a virtual clock, so a try's outcome
+    // depends on the schedule alone.
     private static void nothingIsLost(SendSchedule schedule, ListenerPolicy policy) {
         DeliveryLog log = schedule.runAgainst(WorkerOptions.defaults().name("late").listenerPolicy(policy));
         assertThat(log).hasNoLostMessages();
