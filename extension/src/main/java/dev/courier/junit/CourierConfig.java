@@ -35,6 +35,15 @@ public final class CourierConfig {
     /** {@value}: how long teardown lets each worker handle its queue before terminating it (duration). */
     public static final String DRAIN_TIMEOUT = "courier.drain.timeout";
 
+    /**
+     * {@value}: the seed of the {@code Simulation} a test gets when it declares one as a parameter (a long;
+     * default {@value #DEFAULT_SIMULATION_SEED}); a failing interleaving replays with the same seed.
+     */
+    public static final String SIMULATION_SEED = "courier.simulation.seed";
+
+    /** The built-in default of {@link #SIMULATION_SEED}: {@value}. */
+    public static final long DEFAULT_SIMULATION_SEED = 1L;
+
     /** The built-in default of {@link #TIMEOUT_DEFAULT}: {@value} (ISO-8601). */
     public static final String DEFAULT_TIMEOUT = "PT5S";
 

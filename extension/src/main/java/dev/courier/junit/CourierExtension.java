@@ -1,6 +1,7 @@
 package dev.courier.junit;
 
 import dev.courier.history.DeliveryLog;
+import dev.courier.junit.internal.ClockDemand;
 import dev.courier.junit.internal.FieldInjection;
 import dev.courier.junit.internal.Layer;
 import dev.courier.junit.internal.Runs;
@@ -9,6 +10,7 @@ import dev.courier.junit.internal.Teardown;
 import dev.courier.junit.internal.TeardownResult;
 import dev.courier.junit.internal.TestRun;
 import dev.courier.sim.ManualClock;
+import dev.courier.sim.Simulation;
 import dev.courier.worker.ListenerPolicy;
 import dev.courier.worker.OverflowPolicy;
 import java.lang.reflect.Constructor;
@@ -37,10 +39,11 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * {@code courier.delivery}, and written to {@link CourierConfig#REPORT_DIR} when that is set.
  *
  * <p>A test whose method, or one of whose {@code @BeforeEach} / {@code @AfterEach} methods, declares a
- * {@link ManualClock} parameter runs on virtual time: it gets one clock per test (the same instance in every such
- * parameter), its log is stamped by that clock, and its {@link Workers} start workers and channels scheduled on
- * it, so timers fire only when the test advances the clock and every time in an explanation is exact. Other tests
- * run on real time.
+ * {@link ManualClock} or {@link Simulation} parameter runs on virtual time: it gets one per test (the same
+ * instance in every such parameter; a simulation seeded by {@link CourierConfig#SIMULATION_SEED}), its log is
+ * stamped by it, and its {@link Workers} start workers and channels scheduled on it, so timers fire only when the
+ * test advances the clock (or runs the simulation) and every time in an explanation is exact. Other tests run on
+ * real time.
  *
  * <p>Register it with {@link CourierTest}, {@code @ExtendWith(CourierExtension.class)}, or
  * {@code @RegisterExtension static CourierExtension courier = CourierExtension.builder()...build();}. Options
@@ -107,7 +110,8 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
         if (builderLevel == Layer.EMPTY && registered(context) != null) {
             return false; // the configured instance registered on the class resolves it; two would compete
         }
-        return type == Workers.class || type == Probe.class || type == DeliveryLog.class || type == ManualClock.class;
+        return type == Workers.class || type == Probe.class || type == DeliveryLog.class
+                || ClockDemand.TYPES.contains(type);
     }
 
     @Override
@@ -115,21 +119,24 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
         String type = parameter.getParameter().getType().getSimpleName();
         if (parameter.getDeclaringExecutable() instanceof Constructor<?> || context.getTestMethod().isEmpty()) {
             throw new ParameterResolutionException(type + " is per test: inject it into a test, @BeforeEach or "
-                    + "@AfterEach method" + (type.equals("ManualClock") ? "" : ", or a @CourierInject field")
+                    + "@AfterEach method"
+                    + (ClockDemand.TYPES.contains(parameter.getParameter().getType()) ? "" : ", or a @CourierInject field")
                     + ", not into " + parameter.getDeclaringExecutable());
         }
         TestRun run = Runs.of(context, builderLevel(context));
-        if (parameter.getParameter().getType() == ManualClock.class) {
+        if (ClockDemand.TYPES.contains(parameter.getParameter().getType())) {
             return clockOf(run, parameter);
         }
         return FieldInjection.valueFor(parameter.getParameter().getType(), run);
     }
 
-    private static ManualClock clockOf(TestRun run, ParameterContext parameter) {
-        if (run.clock() == null) {
-            throw new ParameterResolutionException("ManualClock parameter of " + parameter.getDeclaringExecutable()
-                    + ": the test's clock is chosen when its log is created, from the ManualClock parameters of the "
-                    + "test method and its @BeforeEach / @AfterEach methods; declare it on one of those");
+    private static Object clockOf(TestRun run, ParameterContext parameter) {
+        Class<?> type = parameter.getParameter().getType();
+        if (!type.isInstance(run.clock())) {
+            throw new ParameterResolutionException(type.getSimpleName() + " parameter of "
+                    + parameter.getDeclaringExecutable() + ": the test's clock is chosen when its log is created, "
+                    + "from the ManualClock or Simulation parameters of the test method and its @BeforeEach / "
+                    + "@AfterEach methods; declare it on one of those, and only one kind per test");
         }
         return run.clock();
     }

@@ -19,10 +19,11 @@ import java.util.concurrent.ExecutorService;
  * (and its log) is shared by all tries of the property, since the method is invoked repeatedly with the same
  * resolved parameters.
  *
- * <p>When the test declares a {@link dev.courier.sim.ManualClock} parameter (on the test method or a
- * {@code @BeforeEach} / {@code @AfterEach} method), the log is stamped by that clock and {@link #options()} schedule
- * on it ({@code WorkerOptions.scheduler(clock)}): workers started with those options, or options derived from
- * them, run their timers on the test's virtual time. Otherwise everything runs on real time.
+ * <p>When the test declares a {@link dev.courier.sim.ManualClock} or {@link dev.courier.sim.Simulation}
+ * parameter (on the test method or a {@code @BeforeEach} / {@code @AfterEach} method), the log is stamped by it and
+ * {@link #options()} schedule on it ({@code WorkerOptions.scheduler(...)}): workers started with those options, or
+ * options derived from them, run on the test's virtual time (under a simulation, with no threads at all: the test
+ * runs them with {@code runUntilIdle()} / {@code advance(...)}). Otherwise everything runs on real time.
  *
  * <p>Thread contract: every method may be called from any thread, including worker threads; workers started
  * concurrently are all tracked. {@code start} returns once the worker's thread is started; it does not wait for
@@ -69,7 +70,7 @@ public interface Workers {
 
     /**
      * The test's effective options: log, codec, listener policy, capacity, overflow, retention, drain timeout, and
-     * scheduler (the test's {@code ManualClock} if it declared one, else real time).
+     * scheduler (the test's {@code ManualClock} or {@code Simulation} if it declared one, else real time).
      */
     WorkerOptions options();
 

@@ -2,6 +2,7 @@ package dev.courier.junit.internal;
 
 import dev.courier.history.AnomalyKind;
 import dev.courier.junit.ExpectDeliveryFaults;
+import dev.courier.junit.CourierConfig;
 import dev.courier.sim.ManualClock;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -22,14 +23,27 @@ public final class Runs {
 
     /**
      * The test's run, created with {@code builder} as the builder level if it does not exist yet, on a fresh
-     * {@link ManualClock} when the test asks for one ({@link ClockDemand}).
+     * {@link ManualClock} or {@code Simulation} when the test asks for one ({@link ClockDemand}).
      */
     @SuppressWarnings("deprecation") // computeIfAbsent is missing from the JUnit 5.14 line
     public static TestRun of(ExtensionContext context, Layer builder) {
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestRun.class, key -> new TestRun(
                 Layers.resolve(context.getRequiredTestClass(), context.getTestMethod().orElse(null), builder,
-                        context::getConfigurationParameter), ClockDemand.of(context) ? new ManualClock() : null),
+                        context::getConfigurationParameter), ClockDemand.of(context, simulationSeed(context))),
                 TestRun.class);
+    }
+
+    private static long simulationSeed(ExtensionContext context) {
+        String text = context.getConfigurationParameter(CourierConfig.SIMULATION_SEED).orElse(null);
+        if (text == null || text.isBlank()) {
+            return CourierConfig.DEFAULT_SIMULATION_SEED;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("configuration parameter " + CourierConfig.SIMULATION_SEED
+                    + " must be a whole number, got '" + text + "'", e);
+        }
     }
 
     /** The test's run if one was created. */

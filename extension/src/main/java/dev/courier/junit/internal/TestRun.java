@@ -5,8 +5,8 @@ import dev.courier.assertions.TimeoutScope;
 import dev.courier.history.DeliveryLog;
 import dev.courier.junit.Probe;
 import dev.courier.junit.Workers;
-import dev.courier.sim.ManualClock;
 import dev.courier.worker.MessageChannel;
+import dev.courier.worker.Scheduler;
 import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerOptions;
 import java.util.concurrent.ExecutorService;
@@ -24,17 +24,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class TestRun implements AutoCloseable {
 
     private final Layer settings;
-    private final ManualClock clock;
+    private final Scheduler clock;
     private final DeliveryLog log;
     private final TestWorkers workers;
     private final AtomicBoolean tornDown = new AtomicBoolean();
     private TimeoutScope assertionTimeout;
 
     /**
-     * A fresh run with {@code settings} (fully resolved) and a new log. With a {@code clock}, the log is stamped by
+     * A fresh run with {@code settings} (fully resolved) and a new log. With a virtual {@code clock} (a
+     * {@code ManualClock} or a {@code Simulation}), the log is stamped by
      * it and the workers' default options schedule on it; with null, both use real time.
      */
-    public TestRun(Layer settings, ManualClock clock) {
+    public TestRun(Layer settings, Scheduler clock) {
         this.settings = settings;
         this.clock = clock;
         this.log = clock == null ? DeliveryLog.create() : DeliveryLog.create(clock::nanoTime);
@@ -66,8 +67,8 @@ public final class TestRun implements AutoCloseable {
         return log;
     }
 
-    /** The test's manual clock, or null when the test runs on real time. */
-    public ManualClock clock() {
+    /** The test's virtual scheduler (manual clock or simulation), or null when the test runs on real time. */
+    public Scheduler clock() {
         return clock;
     }
 
