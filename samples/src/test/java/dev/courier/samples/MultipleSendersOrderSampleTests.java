@@ -11,6 +11,7 @@ import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
 import dev.courier.junit.CourierTest;
 import dev.courier.junit.Workers;
+import dev.courier.worker.MessageChannel;
 import dev.courier.worker.Worker;
 import java.time.Duration;
 import java.util.List;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * test asserted that the trail lists the events in the order they were sent, and failed now and then: a
  * port keeps each sender's order, but nothing orders messages of different senders (seed failure mode:
  * assuming global order). Courier's global-order check fails with that explanation, reported as
- * CROSS_SENDER_INTERLEAVING, while per-sender FIFO holds. Fix: assert per-sender order (or order by a
- * sequence number, or funnel through one sender).
+ * CROSS_SENDER_INTERLEAVING, while per-sender FIFO holds; the same holds for several channels into one worker.
+ * Fix: assert per-sender order (or order by a sequence number, or funnel through one sender).
  */
 @CourierTest
 class MultipleSendersOrderSampleTests {
@@ -70,6 +71,43 @@ class MultipleSendersOrderSampleTests {
         CourierAssertions.assertThat(workers.log()).isInSendOrderPerSender().deliveredExactlyOnce().hasNoAnomalies();
     }
 
+    @Test
+    void sendersOnTheirOwnChannelsIntoOneWorkerInterleaveThereToo(Workers workers) throws Exception {
+        // GIVEN an auditor worker given one channel port per service (Node's way to have several senders into
+        // one worker), held busy while both services send
+        List<Object> trail = new CopyOnWriteArrayList<>();
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Worker auditor = workers.start("auditor", ctx -> ctx.parentPort().onMessage(e -> {
+            if (e.ports().isEmpty()) {
+                holding.countDown();
+                awaitQuietly(release);
+            } else {
+                e.ports().get(0).onMessage(m -> trail.add(m.data()));
+            }
+        }));
+        MessageChannel orders = workers.channel();
+        MessageChannel payments = workers.channel();
+        auditor.postMessage("orders", List.of(orders.port2()));
+        auditor.postMessage("payments", List.of(payments.port2()));
+        auditor.postMessage("hold");
+        assertThat(holding.await(BOUND.toSeconds(), TimeUnit.SECONDS)).as("auditor busy").isTrue();
+
+        // WHEN all orders are sent, then all payments, and the auditor gets going
+        ORDERS.forEach(orders.port1()::postMessage);
+        PAYMENTS.forEach(payments.port1()::postMessage);
+        release.countDown();
+        await(workers.log(), s -> count(s, EventKind.HANDLED, orders.port1().label())
+                + count(s, EventKind.HANDLED, payments.port1().label()) == SEND_ORDER.size());
+
+        // THEN the worker took turns between its ports, and Courier reports the interleaving at the worker
+        assertThat(trail).isNotEqualTo(SEND_ORDER).containsExactlyInAnyOrderElementsOf(SEND_ORDER);
+        assertThatThrownBy(() -> CourierAssertions.assertThat(workers.log()).isInGlobalSendOrder())
+                .hasMessageContaining("CROSS_SENDER_INTERLEAVING at `" + auditor.label() + "`")
+                .hasMessageContaining("no global order is promised across senders; per-sender FIFO held");
+        CourierAssertions.assertThat(workers.log()).isInSendOrderPerSender();
+    }
+
     // Orders are all sent before any payment; auditing the first order waits until a payment has been audited,
     // so the later orders reach the trail after a payment that was sent after them.
     private static void auditBothServices(Workers workers, List<Object> trail) throws Exception {
@@ -108,6 +146,7 @@ class MultipleSendersOrderSampleTests {
         }
         return matches;
     }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(BOUND.toSeconds(), TimeUnit.SECONDS);
