@@ -3,18 +3,14 @@ package dev.courier.worker.internal;
 import dev.courier.history.DropCause;
 import dev.courier.worker.Scheduler;
 import dev.courier.worker.TimerHandle;
-import java.util.ArrayDeque;
-import java.util.PriorityQueue;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A worker's event loop: runs the script, then tasks (messages, immediates) and due timers one at a time,
  * until it has nothing left that keeps it alive, a stop is requested, or something throws. Then it shuts its
  * ports down and reports the exit. It runs on a thread of its own, or, when the {@link Scheduler} has a
- * {@link Scheduler.LoopHost} (a simulation), step by step as the host decides ({@link #runStep()}).
+ * {@link Scheduler.LoopHost} (a simulation), step by step as the host decides ({@link #runStep()}). The
+ * pending work and stop state live in a {@link TaskQueue}, the run itself (script, tasks, end) in a
+ * {@link LoopRun}, the attached ports in {@link LoopMembers}; this class is what the runtime talks to.
  *
  * <p>Thread contract: {@link #execute}, {@link #schedule}, {@link #requestStop}, {@link #wake} and the
  * accessors may be called from any thread; everything the loop runs runs on its thread (or in the host's
@@ -36,29 +32,15 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
         void exited(int code);
     }
 
-    // Returned by a hosted step's look for work when nothing is due yet.
-    private static final LoopTimer NOTHING_DUE = new LoopTimer(null, "nothing due", () -> { }, 0L);
-    private static final Runnable NOTHING = () -> { };
-
     private final String threadName;
     private final String ownerLabel;
-    private final Scheduler scheduler;
     private final Scheduler.LoopHost host;
-    private final Body body;
+    private final Scheduler scheduler;
+    private final LoopMembers members = new LoopMembers();
+    private final TaskQueue queue;
+    private final LoopRun run;
     private final Thread thread;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wakeUp = lock.newCondition();
-    private final ArrayDeque<LoopTimer> tasks = new ArrayDeque<>();
-    private final PriorityQueue<LoopTimer> timers = new PriorityQueue<>();
-    // Insertion-ordered, so ports are shut down (and their drops recorded) in the same order every run.
-    private final Set<LoopMember> members = new CopyOnWriteArraySet<>();
-    private long timerCount;
-    private boolean ended;
-    private Integer stopCode;
-    private DropCause stopCause;
     private volatile Object activity = "starting";
-    private String currentTask = "script";
-    private boolean begun; // hosted only: whether the script step ran; touched by the host's thread only
 
     /**
      * A loop delivering as {@code ownerLabel}: on a new (not yet started) thread {@code threadName}, or, if
@@ -69,8 +51,9 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
         this.ownerLabel = ownerLabel;
         this.scheduler = scheduler;
         this.host = scheduler.loopHost();
-        this.body = body;
-        this.thread = host == null ? scheduler.newThread(threadName, this::run) : null;
+        this.queue = new TaskQueue(scheduler, members);
+        this.run = new LoopRun(this, scheduler, queue, members, body);
+        this.thread = host == null ? scheduler.newThread(threadName, run::onThread) : null;
     }
 
     public void start() {
@@ -96,20 +79,6 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
         return host == null ? Texts.threadDump(thread, thread.getStackTrace()) : null;
     }
 
-    private void run() {
-        Runnable unsubscribe = scheduler.onTimeAdvance(this::wake);
-        int code = 0;
-        try {
-            runScript();
-            runTasks();
-        } catch (Throwable error) {
-            code = exitCode(error);
-        } finally {
-            Thread.interrupted();
-            finish(code, unsubscribe);
-        }
-    }
-
     @Override
     public String name() {
         return threadName;
@@ -118,168 +87,12 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
     /** Hosted: runs the script, one task or due timer, or the end, whichever is due. */
     @Override
     public void runStep() {
-        try {
-            if (!begun) {
-                begun = true;
-                runScript();
-                activity("idle");
-                return;
-            }
-            LoopTimer next = nextTask(false);
-            if (next == NOTHING_DUE) {
-                return;
-            }
-            if (next == null) {
-                finish(0, NOTHING);
-                return;
-            }
-            runTask(next);
-            activity("idle");
-        } catch (Throwable error) {
-            finish(exitCode(error), NOTHING);
-        }
+        run.step();
     }
 
     @Override
     public long nextStepAt() {
-        lock.lock();
-        try {
-            if (ended) {
-                return Long.MAX_VALUE;
-            }
-            if (!begun || stopCode != null || !tasks.isEmpty()) {
-                return Long.MIN_VALUE;
-            }
-            LoopTimer due = timers.peek();
-            if (due != null) {
-                return due.deadline;
-            }
-            return keptAlive() ? Long.MAX_VALUE : Long.MIN_VALUE;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void runScript() throws Exception {
-        if (!stopRequested()) {
-            activity("running the script");
-            body.script();
-        }
-    }
-
-    private int exitCode(Throwable error) {
-        if (error instanceof ExitSignal exit) {
-            return exit.code();
-        }
-        if (!stopRequested()) {
-            boolean fromListener = error instanceof ListenerFailure;
-            body.failed(fromListener ? ((ListenerFailure) error).where() : currentTask,
-                    fromListener ? error.getCause() : error);
-        }
-        return 1;
-    }
-
-    private void finish(int exitCode, Runnable unsubscribe) {
-        int code = exitCode;
-        DropCause cause = DropCause.WORKER_EXITED;
-        activity("exiting");
-        lock.lock();
-        try {
-            ended = true;
-            if (stopCode != null) {
-                code = stopCode;
-                cause = stopCause;
-            }
-            tasks.clear();
-            timers.clear();
-        } finally {
-            lock.unlock();
-        }
-        for (LoopMember member : members) {
-            member.loopEnded(cause);
-        }
-        members.clear();
-        unsubscribe.run();
-        activity("exited with code " + code);
-        body.exited(code);
-    }
-
-    private void runTasks() {
-        while (true) {
-            activity("idle");
-            LoopTimer next = nextTask(true);
-            if (next == null) {
-                return;
-            }
-            runTask(next);
-            // An interrupt a task left behind must not leak into the next task; stop requests are state.
-            Thread.interrupted();
-        }
-    }
-
-    private void runTask(LoopTimer next) {
-        currentTask = next.what;
-        activity(next.what);
-        next.task.run();
-    }
-
-    // Returns null when the loop should end; NOTHING_DUE when it would have to wait and may not.
-    private LoopTimer nextTask(boolean mayWait) {
-        lock.lock();
-        try {
-            while (true) {
-                if (stopCode != null) {
-                    return null;
-                }
-                LoopTimer task = tasks.pollFirst();
-                if (task != null) {
-                    task.fired = true;
-                    return task;
-                }
-                LoopTimer due = timers.peek();
-                if (due != null && due.deadline <= scheduler.nanoTime()) {
-                    timers.poll();
-                    due.fired = true;
-                    return due;
-                }
-                if (due == null && !keptAlive()) {
-                    return null;
-                }
-                if (!mayWait) {
-                    return NOTHING_DUE;
-                }
-                long wait = due == null ? Long.MAX_VALUE : scheduler.realWaitNanos(due.deadline);
-                try {
-                    if (wait == Long.MAX_VALUE) {
-                        wakeUp.await();
-                    } else if (wait > 0) {
-                        wakeUp.awaitNanos(wait);
-                    }
-                } catch (InterruptedException stray) {
-                    // A stop request is seen at the top of the loop; any other interrupt is not an event.
-                }
-            }
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private boolean keptAlive() {
-        for (LoopMember member : members) {
-            if (member.keepsLoopAlive()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean stopRequested() {
-        lock.lock();
-        try {
-            return stopCode != null;
-        } finally {
-            lock.unlock();
-        }
+        return queue.nextStepAt(run.begun());
     }
 
     @Override
@@ -299,44 +112,16 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
     }
 
     private LoopTimer add(LoopTimer timer, boolean timed) {
-        LoopTimer added = enqueue(timer, timed);
+        LoopTimer added = queue.add(timer, timed);
         if (added != null && host != null) {
             host.ready(this);
         }
         return added;
     }
 
-    private LoopTimer enqueue(LoopTimer timer, boolean timed) {
-        lock.lock();
-        try {
-            if (ended) {
-                return null;
-            }
-            timer.order = ++timerCount;
-            if (timed) {
-                timers.add(timer);
-            } else {
-                tasks.addLast(timer);
-            }
-            wakeUp.signal();
-            return timer;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     boolean cancel(LoopTimer timer) {
-        lock.lock();
-        try {
-            if (timer.fired || timer.cancelled) {
-                return false;
-            }
-            timer.cancelled = true;
-            timers.remove(timer);
-            tasks.remove(timer);
-            wakeUp.signal();
-        } finally {
-            lock.unlock();
+        if (!queue.cancel(timer)) {
+            return false;
         }
         if (host != null) {
             host.ready(this);
@@ -345,12 +130,7 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
     }
 
     boolean isPending(LoopTimer timer) {
-        lock.lock();
-        try {
-            return !timer.fired && !timer.cancelled && !ended;
-        } finally {
-            lock.unlock();
-        }
+        return queue.isPending(timer);
     }
 
     /**
@@ -359,16 +139,8 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
      * ends at its next step.
      */
     public void requestStop(int code, DropCause cause) {
-        lock.lock();
-        try {
-            if (stopCode != null || ended) {
-                return;
-            }
-            stopCode = code;
-            stopCause = cause;
-            wakeUp.signal();
-        } finally {
-            lock.unlock();
+        if (!queue.stop(code, cause)) {
+            return;
         }
         if (host != null) {
             host.ready(this);
@@ -380,12 +152,7 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
     /** Whether the loop has finished (its ports are shut down). */
     @Override
     public boolean hasEnded() {
-        lock.lock();
-        try {
-            return ended;
-        } finally {
-            lock.unlock();
-        }
+        return queue.hasEnded();
     }
 
     @Override
@@ -394,12 +161,7 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
             host.ready(this);
             return;
         }
-        lock.lock();
-        try {
-            wakeUp.signal();
-        } finally {
-            lock.unlock();
-        }
+        queue.signal();
     }
 
     @Override
@@ -424,12 +186,7 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
 
     /** Pending timers plus queued tasks, for state reports. */
     public int pendingTimers() {
-        lock.lock();
-        try {
-            return timers.size() + tasks.size();
-        } finally {
-            lock.unlock();
-        }
+        return queue.size();
     }
 
     @Override
