@@ -10,6 +10,7 @@ import dev.courier.history.Outcome;
 import dev.courier.worker.internal.Envelope;
 import dev.courier.worker.internal.ExitSignal;
 import dev.courier.worker.internal.Inbox;
+import dev.courier.worker.internal.InboxRecorder;
 import dev.courier.worker.internal.ListenerActivity;
 import dev.courier.worker.internal.ListenerFailure;
 import dev.courier.worker.internal.Loop;
@@ -35,6 +36,7 @@ final class PortDelivery {
     private final PortSettings settings;
     private final DeliveryLog log;
     private final Inbox inbox;
+    private final InboxRecorder endpoints;
     private final List<Consumer<MessageEvent>> listeners;
     private final List<Consumer<MessageErrorEvent>> errorListeners;
 
@@ -44,6 +46,7 @@ final class PortDelivery {
         this.settings = settings;
         this.log = settings.log();
         this.inbox = inbox;
+        this.endpoints = inbox.recorder();
         this.listeners = listeners;
         this.errorListeners = errorListeners;
     }
@@ -61,7 +64,7 @@ final class PortDelivery {
     }
 
     private void deliver(Envelope message, Loop loop) {
-        String sender = inbox.sender();
+        String sender = endpoints.sender();
         if (listeners.isEmpty()) {
             log.record(EventKind.DROPPED).message(message.messageId(), message.sequence()).between(sender, port.label())
                     .cause(DropCause.NO_LISTENER).number(message.depthAfterPoll()).append();
@@ -79,8 +82,8 @@ final class PortDelivery {
         if (settings.retainPayloads()) {
             record(EventKind.DELIVERED, message).number(message.depthAfterPoll()).payload(value).append();
         } else {
-            log.appendMessageEvent(EventKind.DELIVERED, message.messageId(), message.sequence(), inbox.senderId(),
-                    inbox.receiverId(), message.depthAfterPoll(), Outcome.NONE);
+            log.appendMessageEvent(EventKind.DELIVERED, message.messageId(), message.sequence(), endpoints.senderId(),
+                    endpoints.receiverId(), message.depthAfterPoll(), Outcome.NONE);
         }
         checkMutation(message);
         @SuppressWarnings("unchecked")
@@ -103,8 +106,8 @@ final class PortDelivery {
             }
         }
         if (failure == null) {
-            log.appendMessageEvent(EventKind.HANDLED, message.messageId(), message.sequence(), inbox.senderId(),
-                    inbox.receiverId(), 0, Outcome.OK);
+            log.appendMessageEvent(EventKind.HANDLED, message.messageId(), message.sequence(), endpoints.senderId(),
+                    endpoints.receiverId(), 0, Outcome.OK);
         } else {
             record(EventKind.HANDLED, message).outcome(Outcome.THREW).error(failure).append();
         }
@@ -138,7 +141,7 @@ final class PortDelivery {
         boolean handled = !errorListeners.isEmpty();
         record(EventKind.MESSAGE_ERROR, message).outcome(handled ? Outcome.HANDLED : Outcome.UNHANDLED)
                 .error(failure).detail(String.valueOf(failure)).append();
-        MessageErrorEvent event = new MessageErrorEvent(failure, message.messageId(), inbox.sender());
+        MessageErrorEvent event = new MessageErrorEvent(failure, message.messageId(), endpoints.sender());
         for (Consumer<MessageErrorEvent> listener : errorListeners) {
             loop.activity(new ListenerActivity("messageerror", listener, message.messageId(), null, null));
             try {
@@ -150,13 +153,14 @@ final class PortDelivery {
                     throw new ListenerFailure("messageerror listener", thrown);
                 }
                 log.record(EventKind.HANDLED).message(message.messageId(), message.sequence())
-                        .between(inbox.sender(), port.label()).outcome(Outcome.THREW).error(thrown)
+                        .between(endpoints.sender(), port.label()).outcome(Outcome.THREW).error(thrown)
                         .detail("messageerror listener").append();
             }
         }
     }
 
     private EventDraft record(EventKind kind, Envelope message) {
-        return log.record(kind).message(message.messageId(), message.sequence()).between(inbox.sender(), port.label());
+        return log.record(kind).message(message.messageId(), message.sequence())
+                .between(endpoints.sender(), port.label());
     }
 }

@@ -1,18 +1,15 @@
 package dev.courier.worker.internal;
 
-import dev.courier.history.DeliveryLog;
 import dev.courier.history.DropCause;
-import dev.courier.history.EventKind;
-import dev.courier.history.Outcome;
 import dev.courier.worker.OverflowPolicy;
-import dev.courier.worker.QueueFullException;
 import java.util.ArrayDeque;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The queue of messages addressed to one port, with its capacity, overflow policy, per-sender sequence
- * and high-water mark. Records SENT, ENQUEUED and DROPPED (overflow, closed, shut down).
+ * and high-water mark. Records SENT, ENQUEUED and DROPPED (overflow, closed, shut down) through its
+ * {@link InboxRecorder}.
  *
  * <p>Thread contract: any thread may offer (several senders at once); one loop thread polls. The sequence
  * number, SENT and ENQUEUED are assigned and recorded under one lock, so sequence order is queue order.
@@ -31,11 +28,7 @@ public final class Inbox {
     private final Condition drained = lock.newCondition();
     private final ArrayDeque<Envelope> queue = new ArrayDeque<>();
     private final PortSettings settings;
-    private final DeliveryLog log;
-    private final String sender;
-    private final String receiver;
-    private int senderId;
-    private int receiverId;
+    private final InboxRecorder recorder;
     private long lastSequence;
     private int highWater;
     private int inFlight;
@@ -44,9 +37,7 @@ public final class Inbox {
 
     public Inbox(PortSettings settings, String sender, String receiver) {
         this.settings = settings;
-        this.log = settings.log();
-        this.sender = sender;
-        this.receiver = receiver;
+        this.recorder = new InboxRecorder(settings.log(), sender, receiver);
     }
 
     /** Records SENT and enqueues (ENQUEUED) or drops (DROPPED) the message. */
@@ -59,52 +50,45 @@ public final class Inbox {
                 waitForSpace(capacity);
             }
             message.sequence = ++lastSequence;
-            if (message.retainedPayload == null && message.sentDetail == null) {
-                log.appendMessageEvent(EventKind.SENT, message.messageId, message.sequence, senderId(), receiverId(), 0,
-                        Outcome.NONE);
-            } else {
-                log.record(EventKind.SENT).message(message.messageId, message.sequence).between(sender, receiver)
-                        .payload(message.retainedPayload).detail(message.sentDetail).append();
-            }
+            recorder.sent(message);
             if (!accepting) {
                 drop(message, DropCause.PORT_CLOSED, null);
                 return Offer.DROPPED;
             }
-            if (queue.size() >= capacity) {
-                String detail = "capacity " + capacity + ", " + settings.overflow();
-                switch (settings.overflow()) {
-                    case DROP_OLDEST -> drop(queue.pollFirst(), DropCause.OVERFLOW, detail);
-                    case DROP_NEWEST -> {
-                        drop(message, DropCause.OVERFLOW, detail);
-                        return Offer.DROPPED;
-                    }
-                    case FAIL -> {
-                        drop(message, DropCause.OVERFLOW, detail);
-                        throw new QueueFullException(receiver, capacity, "the queue of " + receiver + " is full ("
-                                + detail + "): message " + message.messageId + " from " + sender + " was dropped");
-                    }
-                    case BLOCK -> {
-                        drop(message, DropCause.OVERFLOW, detail);
-                        if (settings.scheduler().loopHost() != null) {
-                            throw settings.scheduler().loopHost().cannotBlock("postMessage from " + sender + " to "
-                                    + receiver + " (its queue is full: " + detail + "; message " + message.messageId
-                                    + " was dropped as OVERFLOW)");
-                        }
-                        throw new QueueFullException(receiver, capacity, "the queue of " + receiver + " stayed full ("
-                                + detail + ") for " + settings.blockTimeout() + ": message " + message.messageId
-                                + " from " + sender + " was dropped; the receiver is not keeping up or is stuck");
-                    }
-                    default -> throw new IllegalStateException("unknown overflow policy " + settings.overflow());
-                }
+            if (queue.size() >= capacity && overflowDropsNewest(message, capacity)) {
+                return Offer.DROPPED;
             }
             queue.addLast(message);
             depth = queue.size();
             highWater = Math.max(highWater, depth);
-            log.appendMessageEvent(EventKind.ENQUEUED, message.messageId, message.sequence, senderId(), receiverId(),
-                    depth, Outcome.NONE);
+            recorder.enqueued(message, depth);
             return Offer.ENQUEUED;
         } finally {
             lock.unlock();
+        }
+    }
+
+    // Called with the lock held on a full queue: applies the overflow policy; true if the new message was dropped.
+    private boolean overflowDropsNewest(Envelope message, int capacity) {
+        String detail = "capacity " + capacity + ", " + settings.overflow();
+        switch (settings.overflow()) {
+            case DROP_OLDEST -> {
+                drop(queue.pollFirst(), DropCause.OVERFLOW, detail);
+                return false;
+            }
+            case DROP_NEWEST -> {
+                drop(message, DropCause.OVERFLOW, detail);
+                return true;
+            }
+            case FAIL -> {
+                drop(message, DropCause.OVERFLOW, detail);
+                throw OverflowFailures.full(recorder, message, capacity, detail);
+            }
+            case BLOCK -> {
+                drop(message, DropCause.OVERFLOW, detail);
+                throw OverflowFailures.stayedFull(settings, recorder, message, capacity, detail);
+            }
+            default -> throw new IllegalStateException("unknown overflow policy " + settings.overflow());
         }
     }
 
@@ -130,8 +114,7 @@ public final class Inbox {
 
     // Called with the lock held.
     private void drop(Envelope message, DropCause cause, String detail) {
-        log.record(EventKind.DROPPED).message(message.messageId, message.sequence).between(sender, receiver)
-                .cause(cause).number(queue.size()).detail(detail).append();
+        recorder.dropped(message, cause, queue.size(), detail);
     }
 
     /** Takes the oldest message off the queue (it is then in flight until {@link #settle()}), or null. */
@@ -234,36 +217,9 @@ public final class Inbox {
         }
     }
 
-    public String sender() {
-        return sender;
-    }
-
-    /**
-     * The sender's endpoint id in the log, interned on first use (not at construction, so ids keep the
-     * order in which endpoints first appear in the history). Any thread: a race interns the same label twice
-     * and reads the same id.
-     */
-    public int senderId() {
-        int id = senderId;
-        if (id == 0) {
-            id = log.endpointId(sender);
-            senderId = id;
-        }
-        return id;
-    }
-
-    /** The receiver's endpoint id in the log, interned on first use (see {@link #senderId()}). */
-    public int receiverId() {
-        int id = receiverId;
-        if (id == 0) {
-            id = log.endpointId(receiver);
-            receiverId = id;
-        }
-        return id;
-    }
-
-    public String receiver() {
-        return receiver;
+    /** Who sends into this inbox and how its messages are recorded. */
+    public InboxRecorder recorder() {
+        return recorder;
     }
 
     /** Capacity text for state reports. */
