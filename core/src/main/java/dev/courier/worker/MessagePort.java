@@ -10,13 +10,10 @@ import dev.courier.history.EventKind;
 import dev.courier.worker.internal.Envelope;
 import dev.courier.worker.internal.Inbox;
 import dev.courier.worker.internal.Loop;
-import dev.courier.worker.internal.LoopMember;
 import dev.courier.worker.internal.PortSettings;
 import dev.courier.worker.internal.Texts;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -38,23 +35,20 @@ public final class MessagePort implements Transferable {
     private final String label;
     private final PortSettings settings;
     private final Inbox inbox;
-    private final CopyOnWriteArrayList<Consumer<MessageEvent>> listeners = new CopyOnWriteArrayList<>();
-    private final CopyOnWriteArrayList<Consumer<MessageErrorEvent>> errorListeners = new CopyOnWriteArrayList<>();
-    private final AtomicReference<Loop> pumpingOn = new AtomicReference<>();
-    private final LoopMember member = new Member();
-    private final PortDelivery delivery;
+    private final PortListeners listeners;
+    private final PortDispatch dispatch;
+    private final PortMember member;
     private final boolean snapshotsAtSend;
     private MessagePort peer;
-    private volatile Loop owner;
-    private volatile boolean started;
 
     private MessagePort(String label, String peerLabel, PortSettings settings, Loop owner) {
         this.label = label;
         this.settings = settings;
         this.inbox = new Inbox(settings, peerLabel, label);
-        this.owner = owner;
-        this.started = settings.listenerPolicy() == ListenerPolicy.DROP_WHEN_NO_LISTENER;
-        this.delivery = new PortDelivery(this, settings, inbox, listeners, errorListeners);
+        this.listeners = new PortListeners(label, settings.log());
+        PortDelivery delivery = new PortDelivery(this, settings, inbox, listeners.messages(), listeners.errors());
+        this.dispatch = new PortDispatch(inbox, delivery, owner, PortDispatch.startsUnprompted(settings));
+        this.member = new PortMember(this, settings, inbox, listeners, dispatch);
         this.snapshotsAtSend = settings.snapshotsAtSend();
     }
 
@@ -95,12 +89,12 @@ public final class MessagePort implements Transferable {
                     .detail(Texts.cloneFailure(failure, message)).error(failure).append();
             throw failure;
         }
-        transfers.commit(id, peer.owner);
+        transfers.commit(id, peer.dispatch);
         Envelope envelope = snapshotsAtSend ? snapshotEnvelope(id, message, wire, transfers)
                 : new Envelope(id, wire, transfers.ports(), log.nanoTime(), settings.retainPayloads() ? message : null,
                         null, null);
         if (peer.inbox.offer(envelope) == Inbox.Offer.ENQUEUED) {
-            peer.schedulePump();
+            peer.dispatch.schedule();
         }
     }
 
@@ -125,45 +119,33 @@ public final class MessagePort implements Transferable {
 
     /** Adds a message listener and starts the port. Records LISTENER_ADDED. */
     public void addMessageListener(Consumer<MessageEvent> listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
-        recordListeners(EventKind.LISTENER_ADDED, "message", listeners.size());
+        listeners.addMessage(listener);
         start();
-        owner.wake();
+        dispatch.owner().wake();
     }
 
     /** Removes a message listener; returns whether it was registered. Records LISTENER_REMOVED. */
     public boolean removeMessageListener(Consumer<MessageEvent> listener) {
-        boolean removed = listeners.remove(listener);
+        boolean removed = listeners.removeMessage(listener);
         if (removed) {
-            recordListeners(EventKind.LISTENER_REMOVED, "message", listeners.size());
-            owner.wake();
+            dispatch.owner().wake();
         }
         return removed;
     }
 
     /** Adds a listener for messages that arrive but cannot be decoded (S3). */
     public MessagePort onMessageError(Consumer<MessageErrorEvent> listener) {
-        errorListeners.add(Objects.requireNonNull(listener, "listener"));
-        recordListeners(EventKind.LISTENER_ADDED, "messageerror", errorListeners.size());
+        listeners.addError(listener);
         return this;
     }
 
     public boolean removeMessageErrorListener(Consumer<MessageErrorEvent> listener) {
-        boolean removed = errorListeners.remove(listener);
-        if (removed) {
-            recordListeners(EventKind.LISTENER_REMOVED, "messageerror", errorListeners.size());
-        }
-        return removed;
-    }
-
-    private void recordListeners(EventKind kind, String type, int count) {
-        settings.log().record(kind).about(label).detail(type).number(count).append();
+        return listeners.removeError(listener);
     }
 
     /** Starts delivering queued messages (needed only under QUEUE_UNTIL_STARTED without a listener). */
     public void start() {
-        started = true;
-        schedulePump();
+        dispatch.start();
     }
 
     /**
@@ -173,8 +155,8 @@ public final class MessagePort implements Transferable {
     public void close() {
         inbox.stopAccepting(DropCause.PORT_CLOSED);
         peer.inbox.stopAccepting(DropCause.PORT_CLOSED);
-        owner.wake();
-        peer.owner.wake();
+        dispatch.owner().wake();
+        peer.dispatch.owner().wake();
     }
 
     public boolean isClosed() {
@@ -197,7 +179,7 @@ public final class MessagePort implements Transferable {
     }
 
     public int messageListenerCount() {
-        return listeners.size();
+        return listeners.messageCount();
     }
 
     public DeliveryLog log() {
@@ -224,88 +206,30 @@ public final class MessagePort implements Transferable {
         return inbox;
     }
 
-    /**
-     * Moves this port to another loop (transfer): listeners are not carried over, as in Node. Records
-     * PORT_TRANSFERRED before any message can be delivered through the new owner, so checkers can group
-     * this port's deliveries with the rest of that owner's.
-     */
+    PortDispatch dispatch() {
+        return dispatch;
+    }
+
+    /** Moves this port to another loop (transfer); see {@link PortMember#rehome}. */
     void rehome(Loop to) {
-        owner.unref(member);
-        if (!listeners.isEmpty()) {
-            listeners.clear();
-            recordListeners(EventKind.LISTENER_REMOVED, "message", 0);
-        }
-        errorListeners.clear();
-        started = settings.listenerPolicy() == ListenerPolicy.DROP_WHEN_NO_LISTENER;
-        owner = to;
-        settings.log().record(EventKind.PORT_TRANSFERRED).about(label).detail(to.ownerLabel()).append();
-        pumpingOn.set(null);
-        to.ref(member);
-        schedulePump();
-    }
-
-    /** The loop ended: drop what waits here with {@code cause}; the other end keeps what it has. */
-    void shutDown(DropCause cause) {
-        inbox.stopAccepting(cause);
-        peer.inbox.stopAccepting(null);
-        peer.owner.wake();
-    }
-
-    void schedulePump() {
-        if (!started || inbox.depth() == 0) {
-            return;
-        }
-        Loop loop = owner;
-        if (pumpingOn.compareAndSet(null, loop) && !loop.execute("message listener", () -> pump(loop))) {
-            pumpingOn.compareAndSet(loop, null);
-        }
-    }
-
-    // One message per turn, so several ports into one loop take turns.
-    private void pump(Loop loop) {
-        if (!pumpingOn.compareAndSet(loop, null)) {
-            return;
-        }
-        if (owner != loop) {
-            schedulePump();
-            return;
-        }
-        try {
-            delivery.dispatchOne(loop);
-        } finally {
-            schedulePump();
-        }
+        member.rehome(to);
     }
 
     /** Delivers everything queued now, on the calling thread (the owner's), if the port is started. */
     void dispatchQueued() {
-        Loop loop = owner;
-        while (started && inbox.depth() > 0) {
-            delivery.dispatchOne(loop);
-        }
+        dispatch.dispatchQueued();
     }
 
     /** One or two lines for state reports. */
     String describe() {
-        return "port " + label + ": " + (isClosed() ? "closed" : started ? "started" : "not started") + ", queue "
-                + inbox.depth() + " (high-water " + inbox.highWaterMark() + ", " + inbox.describeCapacity() + "), "
-                + listeners.size() + " message / " + errorListeners.size() + " messageerror listener(s)";
+        String state = isClosed() ? "closed" : dispatch.isStarted() ? "started" : "not started";
+        return "port " + label + ": " + state + ", queue " + inbox.depth() + " (high-water " + inbox.highWaterMark()
+                + ", " + inbox.describeCapacity() + "), " + listeners.messageCount() + " message / "
+                + listeners.errorCount() + " messageerror listener(s)";
     }
 
     @Override
     public String toString() {
         return "MessagePort[" + label + (isClosed() ? ", closed" : "") + "]";
-    }
-
-    private final class Member implements LoopMember {
-        @Override
-        public boolean keepsLoopAlive() {
-            return inbox.isAccepting() && !listeners.isEmpty();
-        }
-
-        @Override
-        public void loopEnded(DropCause cause) {
-            shutDown(cause);
-        }
     }
 }

@@ -82,11 +82,15 @@ final class TransferList implements TransferContext {
         return standIns.isEmpty() ? null : standIns.get(original);
     }
 
-    /** The encode succeeded: detach the buffers and hand the ports to the receiving side's loop. */
-    void commit(long messageId, Loop receiverLoop) {
+    /** The encode succeeded: detach the buffers and hand the ports to the loop that owns the receiving port. */
+    void commit(long messageId, PortDispatch receiver) {
         for (TransferableBuffer buffer : buffers) {
             buffer.detach(messageId);
         }
+        if (ports.isEmpty()) {
+            return;
+        }
+        Loop receiverLoop = receiver.owner();
         for (MessagePort port : ports) {
             port.rehome(receiverLoop);
         }
