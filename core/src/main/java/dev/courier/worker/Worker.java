@@ -2,22 +2,12 @@ package dev.courier.worker;
 
 import dev.courier.clone.Transferable;
 import dev.courier.history.DeliveryLog;
-import dev.courier.history.DropCause;
-import dev.courier.history.EventKind;
-import dev.courier.history.Outcome;
 import dev.courier.worker.internal.Dispatcher;
-import dev.courier.worker.internal.Texts;
 import dev.courier.worker.internal.WorkerLoop;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -51,21 +41,16 @@ public final class Worker implements AutoCloseable {
     private final WorkerOptions options;
     private final DeliveryLog log;
     private final WorkerLoop loop;
-    private final Scheduler.LoopHost host;
     private final Dispatcher parent;
     private final MessagePort mainPort;
     private final MessagePort workerPort;
-    private final CopyOnWriteArrayList<Consumer<Throwable>> errorListeners = new CopyOnWriteArrayList<>();
-    private final CopyOnWriteArrayList<IntConsumer> exitListeners = new CopyOnWriteArrayList<>();
-    private final CopyOnWriteArrayList<Runnable> onlineListeners = new CopyOnWriteArrayList<>();
-    private final CompletableFuture<Integer> exit = new CompletableFuture<>();
-    private final CompletableFuture<Integer> exitView = exit.copy();
+    private final WorkerEvents events;
+    private final WorkerStop stop;
     private volatile boolean finished;
     private volatile int exitCode = -1;
 
     private Worker(WorkerScript script, WorkerOptions options, Object wireData) {
         this.threadId = options.scheduler().nextWorkerId();
-        this.host = options.scheduler().loopHost();
         this.label = options.name() + "#" + threadId;
         this.options = options;
         this.log = options.logOrFresh();
@@ -75,6 +60,9 @@ public final class Worker implements AutoCloseable {
         MessagePort[] ports = MessagePort.pair("main", parent, label, loop, options.portSettings(log));
         this.mainPort = ports[0];
         this.workerPort = ports[1];
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        this.events = new WorkerEvents(label, options.name(), log, parent, mainPort, exit);
+        this.stop = new WorkerStop(this, loop, parent, workerPort, exit);
         log.register(new WorkerState(this));
     }
 
@@ -125,19 +113,19 @@ public final class Worker implements AutoCloseable {
 
     /** Listens for the worker's uncaught exception (script, listener or timer). */
     public Worker onError(Consumer<Throwable> listener) {
-        errorListeners.add(Objects.requireNonNull(listener, "listener"));
+        events.addError(Objects.requireNonNull(listener, "listener"));
         return this;
     }
 
     /** Listens for the worker's exit code. As in Node, a listener added after the exit is not called. */
     public Worker onExit(IntConsumer listener) {
-        exitListeners.add(Objects.requireNonNull(listener, "listener"));
+        events.addExit(Objects.requireNonNull(listener, "listener"));
         return this;
     }
 
     /** Listens for the script starting. As in Node, a listener added after that is not called. */
     public Worker onOnline(Runnable listener) {
-        onlineListeners.add(Objects.requireNonNull(listener, "listener"));
+        events.addOnline(Objects.requireNonNull(listener, "listener"));
         return this;
     }
 
@@ -150,11 +138,7 @@ public final class Worker implements AutoCloseable {
      * which happens once that step returns.
      */
     public CompletableFuture<Integer> terminate() {
-        loop.requestStop(1, DropCause.TERMINATED);
-        if (host != null && !host.inStep()) {
-            host.runUntil("terminate() of worker " + label, exit::isDone, Duration.ZERO);
-        }
-        return exitView;
+        return stop.terminate();
     }
 
     /**
@@ -172,80 +156,7 @@ public final class Worker implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (loop.isLoopThread()) {
-            throw new IllegalStateException("close() called on worker " + label
-                    + "'s own thread, which cannot wait for itself; use ctx.exit(code)");
-        }
-        if (host != null) {
-            closeHosted();
-            return;
-        }
-        if (!finished && !drain()) {
-            String activity = loop.activity();
-            if (!activity.equals("idle")) {
-                throw stuck(activity);
-            }
-        }
-        terminate();
-        if (!awaitExit(options.stopTimeout())) {
-            throw stuck(loop.activity());
-        }
-    }
-
-    private void closeHosted() {
-        String operation = "close() of worker " + label;
-        if (!finished) {
-            host.runUntil(operation, () -> finished || workerPort.inbox().isDrained(), options.drainTimeout());
-        }
-        // From a main-side listener the exit listeners run only after it returns: wait for the loop's end.
-        BooleanSupplier ended = parent.isLoopThread() ? loop::hasEnded : exit::isDone;
-        loop.requestStop(1, DropCause.TERMINATED);
-        if (!host.runUntil(operation, ended, Duration.ZERO)) {
-            throw new IllegalStateException(operation + " under " + options.scheduler() + " could not finish: a step of"
-                    + " the worker is in progress further up this thread (it ran the simulation), so the worker cannot"
-                    + " end before that step returns; call terminate() there instead");
-        }
-    }
-
-    private boolean drain() {
-        try {
-            return workerPort.inbox().awaitDrained(options.drainTimeout().toNanos());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private WorkerStuckException stuck(String activity) {
-        int queued = workerPort.queueDepth();
-        Thread thread = loop.thread();
-        String before = Texts.threadDump(thread, thread.getStackTrace());
-        terminate();
-        boolean stopped = awaitExit(options.stopTimeout());
-        String dump = stopped ? before : Texts.threadDump(thread, thread.getStackTrace());
-        String outcome = stopped
-                ? "it stopped after an interrupt; " + queued + " queued message(s) were dropped (TERMINATED)"
-                : "it did not stop within " + options.stopTimeout() + " after an interrupt and is still running";
-        return new WorkerStuckException(label, activity, dump, "worker " + label + " is stuck: close() waited "
-                + options.drainTimeout() + " for it to drain " + queued + " queued message(s), but it was still in "
-                + activity + "; " + outcome + "\n" + dump, stopped);
-    }
-
-    // On the parent dispatcher the exit future cannot complete while we wait: wait for the thread instead.
-    private boolean awaitExit(Duration bound) {
-        try {
-            if (parent.isLoopThread()) {
-                TimeUnit.NANOSECONDS.timedJoin(loop.thread(), bound.toNanos());
-                return !loop.thread().isAlive();
-            }
-            exit.get(bound.toNanos(), TimeUnit.NANOSECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        stop.close();
     }
 
     public int threadId() {
@@ -318,32 +229,16 @@ public final class Worker implements AutoCloseable {
     }
 
     void online() {
-        log.record(EventKind.WORKER_ONLINE).about(label).detail(options.name()).append();
-        parent.execute("online", () -> onlineListeners.forEach(listener -> guarded("online", listener)));
+        events.online();
     }
 
     void failed(String where, Throwable error) {
-        log.record(EventKind.WORKER_ERROR).about(label).detail(where).error(error).append();
-        parent.execute("error", () -> errorListeners.forEach(listener -> guarded("error", () -> listener.accept(error))));
+        events.failed(where, error);
     }
 
     void exited(int code) {
         exitCode = code;
         finished = true; // before the event, so whoever sees WORKER_EXIT also sees exitCode()
-        log.record(EventKind.WORKER_EXIT).about(label).number(code).append();
-        parent.execute("exit", () -> {
-            mainPort.dispatchQueued();
-            exitListeners.forEach(listener -> guarded("exit", () -> listener.accept(code)));
-            exit.complete(code);
-        });
-    }
-
-    private void guarded(String event, Runnable listener) {
-        try {
-            listener.run();
-        } catch (RuntimeException | Error thrown) {
-            log.record(EventKind.HANDLED).between(label, "main").outcome(Outcome.THREW).error(thrown)
-                    .detail(event + " listener").append();
-        }
+        events.exited(code);
     }
 }

@@ -1,0 +1,84 @@
+package dev.courier.worker;
+
+import dev.courier.history.DeliveryLog;
+import dev.courier.history.EventKind;
+import dev.courier.history.Outcome;
+import dev.courier.worker.internal.Dispatcher;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * A worker's main-side lifecycle events: the online, error and exit listeners, the WORKER_ONLINE /
+ * WORKER_ERROR / WORKER_EXIT records, and their dispatch on the worker's parent dispatcher. A listener that
+ * throws is recorded (HANDLED THREW) and the others still run.
+ *
+ * <p>Thread contract: listeners may be added from any thread (copy-on-write lists). {@link #online},
+ * {@link #failed} and {@link #exited} are called on the worker's loop thread; each records its event there,
+ * then queues the listeners on the parent dispatcher, which runs them one event at a time, in that order.
+ * The exit future completes on the dispatcher after the exit listeners ran. Nothing here blocks.
+ */
+final class WorkerEvents {
+
+    private final String label;
+    private final String name;
+    private final DeliveryLog log;
+    private final Dispatcher parent;
+    private final MessagePort mainPort;
+    private final CompletableFuture<Integer> exit;
+    private final CopyOnWriteArrayList<Consumer<Throwable>> errorListeners = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<IntConsumer> exitListeners = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Runnable> onlineListeners = new CopyOnWriteArrayList<>();
+
+    WorkerEvents(String label, String name, DeliveryLog log, Dispatcher parent, MessagePort mainPort,
+                 CompletableFuture<Integer> exit) {
+        this.label = label;
+        this.name = name;
+        this.log = log;
+        this.parent = parent;
+        this.mainPort = mainPort;
+        this.exit = exit;
+    }
+
+    void addError(Consumer<Throwable> listener) {
+        errorListeners.add(listener);
+    }
+
+    void addExit(IntConsumer listener) {
+        exitListeners.add(listener);
+    }
+
+    void addOnline(Runnable listener) {
+        onlineListeners.add(listener);
+    }
+
+    void online() {
+        log.record(EventKind.WORKER_ONLINE).about(label).detail(name).append();
+        parent.execute("online", () -> onlineListeners.forEach(listener -> guarded("online", listener)));
+    }
+
+    void failed(String where, Throwable error) {
+        log.record(EventKind.WORKER_ERROR).about(label).detail(where).error(error).append();
+        parent.execute("error", () -> errorListeners.forEach(listener -> guarded("error", () -> listener.accept(error))));
+    }
+
+    /** Records WORKER_EXIT; on the dispatcher, delivers what the worker sent last, then the exit listeners. */
+    void exited(int code) {
+        log.record(EventKind.WORKER_EXIT).about(label).number(code).append();
+        parent.execute("exit", () -> {
+            mainPort.dispatchQueued();
+            exitListeners.forEach(listener -> guarded("exit", () -> listener.accept(code)));
+            exit.complete(code);
+        });
+    }
+
+    private void guarded(String event, Runnable listener) {
+        try {
+            listener.run();
+        } catch (RuntimeException | Error thrown) {
+            log.record(EventKind.HANDLED).between(label, "main").outcome(Outcome.THREW).error(thrown)
+                    .detail(event + " listener").append();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.courier.worker;
+
+import dev.courier.history.DropCause;
+import dev.courier.worker.internal.Dispatcher;
+import dev.courier.worker.internal.Texts;
+import dev.courier.worker.internal.WorkerLoop;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * How a worker is stopped: {@link Worker#terminate()} and {@link Worker#close()} (drain, then terminate,
+ * then wait), with the stuck report when it does not end in time; under a loop host, by running the host
+ * instead of waiting.
+ *
+ * <p>Thread contract: any thread (but {@link #close()} refuses the worker's own). {@link #terminate()} does
+ * not block (hosted and called outside a step, it runs the simulation until the worker exited);
+ * {@link #close()} blocks, bounded by the drain and stop timeouts. On the parent dispatcher it waits for the
+ * worker thread rather than the exit future, which completes only after the dispatcher's current task.
+ */
+final class WorkerStop {
+
+    private final Worker worker;
+    private final WorkerOptions options;
+    private final WorkerLoop loop;
+    private final Scheduler.LoopHost host;
+    private final Dispatcher parent;
+    private final MessagePort workerPort;
+    private final CompletableFuture<Integer> exit;
+    private final CompletableFuture<Integer> exitView;
+
+    WorkerStop(Worker worker, WorkerLoop loop, Dispatcher parent, MessagePort workerPort,
+               CompletableFuture<Integer> exit) {
+        this.worker = worker;
+        this.options = worker.options();
+        this.loop = loop;
+        this.host = options.scheduler().loopHost();
+        this.parent = parent;
+        this.workerPort = workerPort;
+        this.exit = exit;
+        this.exitView = exit.copy();
+    }
+
+    CompletableFuture<Integer> terminate() {
+        loop.requestStop(1, DropCause.TERMINATED);
+        if (host != null && !host.inStep()) {
+            host.runUntil("terminate() of worker " + worker.label(), exit::isDone, Duration.ZERO);
+        }
+        return exitView;
+    }
+
+    void close() {
+        if (loop.isLoopThread()) {
+            throw new IllegalStateException("close() called on worker " + worker.label()
+                    + "'s own thread, which cannot wait for itself; use ctx.exit(code)");
+        }
+        if (host != null) {
+            closeHosted();
+            return;
+        }
+        if (worker.isAlive() && !drain()) {
+            String activity = loop.activity();
+            if (!activity.equals("idle")) {
+                throw stuck(activity);
+            }
+        }
+        terminate();
+        if (!awaitExit(options.stopTimeout())) {
+            throw stuck(loop.activity());
+        }
+    }
+
+    private void closeHosted() {
+        String operation = "close() of worker " + worker.label();
+        if (worker.isAlive()) {
+            host.runUntil(operation, () -> !worker.isAlive() || workerPort.inbox().isDrained(),
+                    options.drainTimeout());
+        }
+        // From a main-side listener the exit listeners run only after it returns: wait for the loop's end.
+        BooleanSupplier ended = parent.isLoopThread() ? loop::hasEnded : exit::isDone;
+        loop.requestStop(1, DropCause.TERMINATED);
+        if (!host.runUntil(operation, ended, Duration.ZERO)) {
+            throw new IllegalStateException(operation + " under " + options.scheduler() + " could not finish: a step of"
+                    + " the worker is in progress further up this thread (it ran the simulation), so the worker cannot"
+                    + " end before that step returns; call terminate() there instead");
+        }
+    }
+
+    private boolean drain() {
+        try {
+            return workerPort.inbox().awaitDrained(options.drainTimeout().toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private WorkerStuckException stuck(String activity) {
+        String label = worker.label();
+        int queued = workerPort.queueDepth();
+        Thread thread = loop.thread();
+        String before = Texts.threadDump(thread, thread.getStackTrace());
+        terminate();
+        boolean stopped = awaitExit(options.stopTimeout());
+        String dump = stopped ? before : Texts.threadDump(thread, thread.getStackTrace());
+        String outcome = stopped
+                ? "it stopped after an interrupt; " + queued + " queued message(s) were dropped (TERMINATED)"
+                : "it did not stop within " + options.stopTimeout() + " after an interrupt and is still running";
+        return new WorkerStuckException(label, activity, dump, "worker " + label + " is stuck: close() waited "
+                + options.drainTimeout() + " for it to drain " + queued + " queued message(s), but it was still in "
+                + activity + "; " + outcome + "\n" + dump, stopped);
+    }
+
+    // On the parent dispatcher the exit future cannot complete while we wait: wait for the thread instead.
+    private boolean awaitExit(Duration bound) {
+        try {
+            if (parent.isLoopThread()) {
+                TimeUnit.NANOSECONDS.timedJoin(loop.thread(), bound.toNanos());
+                return !loop.thread().isAlive();
+            }
+            exit.get(bound.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
