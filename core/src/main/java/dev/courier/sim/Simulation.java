@@ -2,7 +2,6 @@ package dev.courier.sim;
 
 import dev.courier.worker.Scheduler;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,19 +45,18 @@ public final class Simulation implements Scheduler {
     public static final long STEP_LIMIT = 1_000_000L;
 
     private final long seed;
-    private final RunQueue queue;
-    private final Host host = new Host();
+    private final StepRunner runner;
+    private final SimulationHost host;
     private final CopyOnWriteArrayList<Runnable> wakeUps = new CopyOnWriteArrayList<>();
-    private final ArrayDeque<HostedLoop> inStep = new ArrayDeque<>(); // driving thread only
     private volatile Thread driver;
     private volatile long now;
-    private long steps;
     private int workerIds;
 
     /** A simulation at virtual time zero whose interleavings are decided by {@code seed}. */
     public Simulation(long seed) {
         this.seed = seed;
-        this.queue = new RunQueue(seed);
+        this.runner = new StepRunner(this, seed);
+        this.host = new SimulationHost(this, runner);
     }
 
     public long seed() {
@@ -73,14 +71,14 @@ public final class Simulation implements Scheduler {
 
     /** Steps run so far. */
     public long steps() {
-        return steps;
+        return runner.steps();
     }
 
     /** Runs one step due now, chosen by the seed among the loops that have one; false if none is due. */
     public boolean step() {
         Thread outer = enter("step()");
         try {
-            return runOneStep();
+            return runner.runOne();
         } finally {
             driver = outer;
         }
@@ -90,9 +88,9 @@ public final class Simulation implements Scheduler {
     public long runUntilIdle() {
         Thread outer = enter("runUntilIdle()");
         try {
-            long since = steps;
-            runDue(since);
-            return steps - since;
+            long since = runner.steps();
+            runner.runDue(since);
+            return runner.steps() - since;
         } finally {
             driver = outer;
         }
@@ -109,15 +107,15 @@ public final class Simulation implements Scheduler {
         }
         Thread outer = enter("advance(" + by + ")");
         try {
-            long since = steps;
+            long since = runner.steps();
             long target = later(now, by);
-            runDue(since);
-            for (long next = nextDue(); next <= target; next = nextDue()) {
+            runner.runDue(since);
+            for (long next = runner.nextDue(); next <= target; next = runner.nextDue()) {
                 moveTo(next);
-                runDue(since);
+                runner.runDue(since);
             }
             moveTo(target);
-            return steps - since;
+            return runner.steps() - since;
         } finally {
             driver = outer;
         }
@@ -136,21 +134,22 @@ public final class Simulation implements Scheduler {
 
     /** When the next step is due: now if one is due now, else the earliest timer; empty if nothing is pending. */
     public OptionalLong nextDueNanos() {
-        long next = nextDue();
+        long next = runner.nextDue();
         return next == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(Math.max(next, now));
     }
 
-    private boolean runUntil(String operation, BooleanSupplier condition, Duration maxAdvance) {
+    // Also how the runtime's blocking operations run the simulation (through the loop host).
+    boolean runUntil(String operation, BooleanSupplier condition, Duration maxAdvance) {
         Thread outer = enter(operation);
         try {
-            long since = steps;
+            long since = runner.steps();
             long limit = later(now, maxAdvance);
             while (!condition.getAsBoolean()) {
-                if (runOneStep()) {
-                    checkLimit(since, operation);
+                if (runner.runOne()) {
+                    runner.checkLimit(since, operation);
                     continue;
                 }
-                long next = nextDue();
+                long next = runner.nextDue();
                 if (next > limit) {
                     return false;
                 }
@@ -160,6 +159,11 @@ public final class Simulation implements Scheduler {
         } finally {
             driver = outer;
         }
+    }
+
+    /** The thread driving the simulation now, or null. */
+    Thread driver() {
+        return driver;
     }
 
     private Thread enter(String operation) {
@@ -173,38 +177,6 @@ public final class Simulation implements Scheduler {
             driver = me;
             return outer;
         }
-    }
-
-    private void runDue(long since) {
-        while (runOneStep()) {
-            checkLimit(since, "run");
-        }
-    }
-
-    private boolean runOneStep() {
-        HostedLoop loop = queue.pickDue(now, inStep::contains);
-        if (loop == null) {
-            return false;
-        }
-        inStep.push(loop);
-        steps++;
-        try {
-            loop.runStep();
-        } finally {
-            inStep.pop();
-        }
-        return true;
-    }
-
-    private void checkLimit(long since, String operation) {
-        if (steps - since >= STEP_LIMIT) {
-            throw new IllegalStateException(this + ": " + operation + " ran " + STEP_LIMIT + " steps without going"
-                    + " idle; something reschedules itself at the same instant. Loops with work: " + queue.names());
-        }
-    }
-
-    private long nextDue() {
-        return queue.nextDueAt(now, inStep::contains);
     }
 
     private void moveTo(long time) {
@@ -256,35 +228,5 @@ public final class Simulation implements Scheduler {
     @Override
     public String toString() {
         return "Simulation[seed " + seed + ", at " + now + " ns]";
-    }
-
-    /** The runtime's view of the simulation: loops report readiness here and blocking operations run it. */
-    private final class Host implements LoopHost {
-        @Override
-        public void ready(HostedLoop loop) {
-            queue.ready(loop);
-        }
-
-        @Override
-        public boolean isRunning(HostedLoop loop) {
-            return Thread.currentThread() == driver && inStep.peek() == loop;
-        }
-
-        @Override
-        public boolean inStep() {
-            return Thread.currentThread() == driver && !inStep.isEmpty();
-        }
-
-        @Override
-        public boolean runUntil(String operation, BooleanSupplier done, Duration maxAdvance) {
-            return Simulation.this.runUntil(operation, done, maxAdvance);
-        }
-
-        @Override
-        public IllegalStateException cannotBlock(String operation) {
-            return new IllegalStateException(operation + " would block, but under " + Simulation.this
-                    + " nothing else runs while a sender waits, so space could never free up; use OverflowPolicy"
-                    + " DROP_NEWEST, DROP_OLDEST or FAIL, or a larger capacity");
-        }
     }
 }
