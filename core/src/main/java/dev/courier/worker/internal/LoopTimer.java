@@ -3,8 +3,8 @@ package dev.courier.worker.internal;
 import dev.courier.worker.TimerHandle;
 
 /**
- * A task or timer queued on a {@link WorkerLoop}. Its mutable state is guarded by the loop's lock.
- * Ordered by deadline, then by submission.
+ * A task or timer queued on a {@link WorkerLoop}. Its mutable state is guarded by the lock of the loop's
+ * {@link TaskQueue}. Ordered by deadline, then by submission.
  */
 final class LoopTimer implements TimerHandle, Comparable<LoopTimer> {
 
