@@ -49,15 +49,9 @@ class LateListenerSampleTests {
         // GIVEN a transcoder that loads its codec library (a timer on a manual clock) before it listens,
         // on a port that drops messages while no listener is attached
         ManualClock clock = new ManualClock();
-        CountDownLatch loading = new CountDownLatch(1);
         CompletableFuture<Object> result = new CompletableFuture<>();
-        Worker transcoder = workers.start(ctx -> {
-            ctx.setTimeout(() -> listenForVideo(ctx), CODEC_LOAD);
-            loading.countDown();
-        }, options(workers, clock, ListenerPolicy.DROP_WHEN_NO_LISTENER));
-        transcoder.onMessage(reply -> result.complete(reply.data()));
+        Worker transcoder = startLateListener(workers, clock, ListenerPolicy.DROP_WHEN_NO_LISTENER, result);
         DeliveryLog log = workers.log();
-        assertThat(loading.await(BOUND.toSeconds(), TimeUnit.SECONDS)).as("script started").isTrue();
         // WHEN main posts the video buffer while the library is still loading, and loading then finishes
         TransferableBuffer video = TransferableBuffer.wrap(new byte[4096]);
         transcoder.postMessage(video, List.of(video));
@@ -104,14 +98,8 @@ class LateListenerSampleTests {
     void defaultQueueUntilStartedPolicyKeepsTheBufferUntilTheLateListenerArrives(Workers workers) throws Exception {
         // GIVEN the original late-listening transcoder under Node's default policy
         ManualClock clock = new ManualClock();
-        CountDownLatch loading = new CountDownLatch(1);
         CompletableFuture<Object> result = new CompletableFuture<>();
-        Worker transcoder = workers.start(ctx -> {
-            ctx.setTimeout(() -> listenForVideo(ctx), CODEC_LOAD);
-            loading.countDown();
-        }, options(workers, clock, ListenerPolicy.QUEUE_UNTIL_STARTED));
-        transcoder.onMessage(reply -> result.complete(reply.data()));
-        assertThat(loading.await(BOUND.toSeconds(), TimeUnit.SECONDS)).as("script started").isTrue();
+        Worker transcoder = startLateListener(workers, clock, ListenerPolicy.QUEUE_UNTIL_STARTED, result);
         // WHEN the buffer is posted while the library loads, and loading then finishes
         TransferableBuffer video = TransferableBuffer.wrap(new byte[4096]);
         transcoder.postMessage(video, List.of(video));
@@ -128,6 +116,20 @@ class LateListenerSampleTests {
         ctx.parentPort().onMessage(event -> ctx.parentPort().postMessage("transcoded "
                 + event.data(TransferableBuffer.class).byteLength() + " bytes to " + config.resolution() + " "
                 + config.codec()));
+    }
+
+    // The seed's transcoder: its script arms the codec-load timer and only then listens; returns once the
+    // script ran, with main's reply listener completing {@code result}.
+    private static Worker startLateListener(Workers workers, ManualClock clock, ListenerPolicy policy,
+                                            CompletableFuture<Object> result) throws InterruptedException {
+        CountDownLatch loading = new CountDownLatch(1);
+        Worker transcoder = workers.start(ctx -> {
+            ctx.setTimeout(() -> listenForVideo(ctx), CODEC_LOAD);
+            loading.countDown();
+        }, options(workers, clock, policy));
+        transcoder.onMessage(reply -> result.complete(reply.data()));
+        assertThat(loading.await(BOUND.toSeconds(), TimeUnit.SECONDS)).as("script started").isTrue();
+        return transcoder;
     }
 
     private static WorkerOptions options(Workers workers, ManualClock clock, ListenerPolicy policy) {
