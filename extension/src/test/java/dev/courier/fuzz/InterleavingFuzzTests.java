@@ -34,6 +34,12 @@ class InterleavingFuzzTests {
                 .execute();
     }
 
+    private static void assertPassed(EngineExecutionResults results) {
+        assertThat(results.testEvents().failed().stream().map(event -> event.getRequiredPayload(
+                TestExecutionResult.class).getThrowable().map(String::valueOf).orElse("?")).toList()).isEmpty();
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
     private static FuzzFailure failureOf(EngineExecutionResults results) {
         Throwable thrown = results.testEvents().failed().stream().findFirst().orElseThrow()
                 .getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
@@ -72,7 +78,7 @@ class InterleavingFuzzTests {
         EngineExecutionResults results = run("eachWorkersResultsArriveInItsOwnOrder", 99);
 
         // THEN every try passed
-        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
+        assertPassed(results);
         assertThat(InterleavingFixture.RUNS.get()).isEqualTo(10_000);
     }
 
@@ -119,8 +125,19 @@ class InterleavingFuzzTests {
         EngineExecutionResults results = run("everyJobIsHandledByTheEarlyListener", 8);
 
         // THEN it holds
-        results.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+        assertPassed(results);
         assertThat(InterleavingFixture.RUNS.get()).isEqualTo(200);
+    }
+
+    @Test
+    void scheduleIsPlayedIntoTheUsersWorkerStartedByTheTrysWorkers() {
+        // GIVEN a property playing random send schedules into the user's echo worker under the try's simulation
+        // WHEN it runs 100 tries
+        EngineExecutionResults results = run("scheduleIntoTheUsersWorkerLosesNothing", 11);
+
+        // THEN every try held, teardown included
+        assertPassed(results);
+        assertThat(InterleavingFixture.RUNS.get()).isEqualTo(100);
     }
 
     @Test
@@ -139,7 +156,7 @@ class InterleavingFuzzTests {
     void eachTryGetsItsOwnLogAndSimulation() {
         // GIVEN a property recording the log and simulation of each try
         // WHEN it runs 5 tries
-        run("recordsItsResources", 4).testEvents().assertStatistics(stats -> stats.succeeded(1));
+        assertPassed(run("recordsItsResources", 4));
 
         // THEN they are 10 distinct objects
         assertThat(InterleavingFixture.SEEN).hasSize(10).doesNotHaveDuplicates();
@@ -149,7 +166,7 @@ class InterleavingFuzzTests {
     void sharedResourcesAreOneSetForAllTriesWhenAskedFor() {
         // GIVEN the same property with resources = SHARED
         // WHEN it runs 5 tries
-        run("recordsSharedResources", 4).testEvents().assertStatistics(stats -> stats.succeeded(1));
+        assertPassed(run("recordsSharedResources", 4));
 
         // THEN every try got the same log and simulation
         assertThat(InterleavingFixture.SEEN).hasSize(10).containsOnly(InterleavingFixture.SEEN.get(0),
