@@ -55,5 +55,5 @@ public @interface FuzzTest {
      * ISO-8601 bound on how late a timer may fire under a per-try {@code Simulation} (in whole milliseconds;
      * {@code PT0S}: always on time). Late timers model a loaded machine: an asynchronous step that finishes later.
      */
-    String maxTimerLateness() default "PT0.002S";
+    String maxTimerLateness() default "PT0.002S"; // Interleavings.DEFAULT_MAX_TIMER_LATENESS
 }

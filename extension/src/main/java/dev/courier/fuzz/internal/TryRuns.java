@@ -1,6 +1,7 @@
 package dev.courier.fuzz.internal;
 
 import dev.courier.fuzz.ChoiceSource;
+import dev.courier.fuzz.Interleavings;
 import dev.courier.history.AnomalyKind;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.EventKind;
@@ -59,7 +60,7 @@ final class TryRuns {
     TestRun open(ChoiceSource source) {
         Scheduler clock = null;
         if (clockType == Simulation.class) {
-            clock = Simulation.driven(options -> (int) source.choose(0, options - 1), maxTimerLateness);
+            clock = Interleavings.drivenBy(source, maxTimerLateness);
         } else if (clockType == ManualClock.class) {
             clock = new ManualClock();
         }
