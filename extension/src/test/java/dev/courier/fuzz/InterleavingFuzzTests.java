@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -71,15 +72,20 @@ class InterleavingFuzzTests {
                 step 9: main received `a#1`'s message 1
             """;
 
-    @Test
-    void correctPerSenderPropertyPassesTenThousandTries() {
-        // GIVEN the correct property: each worker's results in its own order, none lost
-        // WHEN it runs 10,000 tries
-        EngineExecutionResults results = run("eachWorkersResultsArriveInItsOwnOrder", 99);
+    @ParameterizedTest
+    @CsvSource({
+        "eachWorkersResultsArriveInItsOwnOrder, 99, 10000",  // the correct per-sender property
+        "everyJobIsHandledByTheEarlyListener, 8, 200",       // the transcoder that listens first
+        "scheduleIntoTheUsersWorkerLosesNothing, 11, 100"    // send schedules played into the user's echo worker
+    })
+    void correctPropertiesHoldOnEveryTryTeardownIncluded(String property, long seed, int tries) {
+        // GIVEN a correct property over the user's workers under per-try simulations
+        // WHEN it runs
+        EngineExecutionResults results = run(property, seed);
 
-        // THEN every try passed
+        // THEN it passed every one of its tries
         assertPassed(results);
-        assertThat(InterleavingFixture.RUNS.get()).isEqualTo(10_000);
+        assertThat(InterleavingFixture.RUNS.get()).isEqualTo(tries);
     }
 
     @Test
@@ -117,28 +123,6 @@ class InterleavingFuzzTests {
                 after step 2, the test: main sent message 1 to `transcoder#1`
                 step 3: main's message 1 to `transcoder#1` was dropped (NO_LISTENER)
             """;
-
-    @Test
-    void listenerRegisteredFirstPassesEveryInterleaving() {
-        // GIVEN the fixed transcoder
-        // WHEN the property runs 200 tries
-        EngineExecutionResults results = run("everyJobIsHandledByTheEarlyListener", 8);
-
-        // THEN it holds
-        assertPassed(results);
-        assertThat(InterleavingFixture.RUNS.get()).isEqualTo(200);
-    }
-
-    @Test
-    void scheduleIsPlayedIntoTheUsersWorkerStartedByTheTrysWorkers() {
-        // GIVEN a property playing random send schedules into the user's echo worker under the try's simulation
-        // WHEN it runs 100 tries
-        EngineExecutionResults results = run("scheduleIntoTheUsersWorkerLosesNothing", 11);
-
-        // THEN every try held, teardown included
-        assertPassed(results);
-        assertThat(InterleavingFixture.RUNS.get()).isEqualTo(100);
-    }
 
     @Test
     void leakedWorkerFailsTheTryWithTheLeakNamed() {
