@@ -147,6 +147,16 @@ class InterleavingFuzzTests {
     }
 
     @Test
+    void eachTryGetsItsOwnManualClockWithWorkersOnIt() {
+        // GIVEN a property declaring a ManualClock, Workers and a Probe
+        // WHEN it runs 3 tries
+        assertPassed(run("recordsItsManualClock", 4));
+
+        // THEN each try had a clock of its own
+        assertThat(InterleavingFixture.SEEN).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
     void sharedResourcesAreOneSetForAllTriesWhenAskedFor() {
         // GIVEN the same property with resources = SHARED
         // WHEN it runs 5 tries

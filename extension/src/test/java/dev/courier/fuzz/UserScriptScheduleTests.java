@@ -1,6 +1,7 @@
 package dev.courier.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.courier.fuzz.SendSchedule.Burst;
@@ -9,6 +10,8 @@ import dev.courier.history.Checks;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.DeliveryReport;
 import dev.courier.history.DropCause;
+import dev.courier.junit.internal.Layer;
+import dev.courier.junit.internal.TestRun;
 import dev.courier.worker.ListenerPolicy;
 import dev.courier.worker.WorkerOptions;
 import dev.courier.worker.WorkerScript;
@@ -51,6 +54,24 @@ class UserScriptScheduleTests {
         assertThat(report.lost()).singleElement().satisfies(lost ->
                 assertThat(lost.cause()).isEqualTo(DropCause.NO_LISTENER));
         assertThat(report.deliveredCount()).isEqualTo(1);
+    }
+
+    @Test
+    void playingIntoWorkersOnRealTimeIsRefusedWithTheFixNamed() {
+        // GIVEN a test's Workers on real time
+        TestRun run = new TestRun(Layer.DEFAULTS, null);
+        SendSchedule schedule = new SendSchedule(List.of(new Sender(List.of(new Burst(0, 1)))), 0, 0,
+                OptionalInt.empty());
+
+        // WHEN a schedule is played into them
+        Throwable refused = catchThrowable(() -> schedule.playOn(run.workers(), LISTENS_FIRST));
+        run.close();
+
+        // THEN it is refused, naming what is missing
+        assertThat(refused).isInstanceOf(IllegalArgumentException.class).hasMessage("SendSchedule.playOn needs "
+                + "Workers on a Simulation, but they schedule on Scheduler.system(); declare a Simulation parameter in"
+                + " the test");
+        assertThat(run.workers().all()).isEmpty();
     }
 
     @Test
