@@ -38,6 +38,11 @@ final class Targets {
                         Target.atMost(2, "< 2 ms"))
                 .row("fuzz tries per second, simulated 100-message schedule", "FuzzBenchmark.scheduleTries",
                         null, null, Target.atLeast(1000, "≥ 1,000"))
+                .row("fuzz tries per second, two user workers exchanging 20 messages, interleaving fuzzed",
+                        "FuzzBenchmark.interleavingPropertyTries", null, null, Target.atLeast(1000, "≥ 1,000"))
+                .row("fuzz tries per second, same property with per-try resources and teardown",
+                        "FuzzBenchmark.interleavingPropertyTriesWithPerTryTeardown", null, null,
+                        Target.atLeast(1000, "≥ 1,000"))
                 .row("fuzz tries per second, payload fidelity property", "FuzzBenchmark.payloadPropertyTries",
                         null, null, Target.none());
     }
