@@ -4,7 +4,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Builds hand-made histories for checker and assertion tests on a manual clock, so every time in an
- * explanation is exact. Shared with the assertions module's tests through core's test jar.
+ * explanation is exact. It lives in core/src/testFixtures, compiled into the tests of core and of the
+ * assertions module (it is not published).
  *
  * <p>Thread contract: appends are thread-safe (the log serializes them); moving the clock is meant for the
  * test thread only, and a moved clock is visible to appends on any thread.
