@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Runs headless Chromium on a local page and returns the DOM after the page's load event, with the console messages
@@ -21,8 +22,12 @@ final class Chromium {
     static final String ENV = "COURIER_CHROMIUM";
 
     private static final long BOUND_SECONDS = 60;
+    private static final Pattern SCRIPT = Pattern.compile("(?s)<script[^>]*>.*?</script>");
 
-    /** The page after loading: its serialized DOM and the lines Chromium logged for the page's console. */
+    /**
+     * The page after loading: its serialized DOM without the script elements' source (so that only what the page
+     * built is searched), and the lines Chromium logged for the page's console.
+     */
     record Page(String dom, List<String> console) {
     }
 
@@ -39,7 +44,8 @@ final class Chromium {
                 console.add(line);
             }
         }
-        return new Page(Files.readString(stdout, StandardCharsets.UTF_8), console);
+        String dom = Files.readString(stdout, StandardCharsets.UTF_8);
+        return new Page(SCRIPT.matcher(dom).replaceAll("<script></script>"), console);
     }
 
     static void screenshot(Path html, Path png, Path scratch) throws IOException, InterruptedException {
@@ -68,6 +74,9 @@ final class Chromium {
     private static String executable() {
         String configured = System.getenv(ENV);
         if (configured != null && !configured.isBlank()) {
+            if (!Files.isExecutable(Path.of(configured))) {
+                fail(ENV + " names " + configured + ", which is not an executable file; point it at headless Chromium");
+            }
             return configured;
         }
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
