@@ -35,7 +35,7 @@ class FailureReportTests {
         EngineExecutionResults results = run("echoesThreeOrdersAndLosesOneToAWorkerWithoutListener", Map.of());
         // THEN it fails with Courier's own message, whose last line is the report's path
         Throwable failure = FixtureRuns.failureOf(results);
-        Path html = dir.resolve("reports").resolve(ReportFixture.class.getName()
+        Path html = dir.resolve("reports").resolve(ReportFixture.class.getSimpleName()
                 + ".echoesThreeOrdersAndLosesOneToAWorkerWithoutListener.html").toAbsolutePath();
         assertThat(failure).isInstanceOf(AssertionError.class).hasMessageContaining("NO_LISTENER")
                 .hasMessageEndingWith("\nCourier report: " + html);
@@ -45,7 +45,7 @@ class FailureReportTests {
         // AND the page and the JSON Lines export are there, the page showing the failure it explains
         assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("ReportFixture.echoesThreeOrders")
                 .contains("\"kind\":\"LATE_LISTENER\"");
-        assertThat(Files.readAllLines(dir.resolve("reports").resolve(ReportFixture.class.getName()
+        assertThat(Files.readAllLines(dir.resolve("reports").resolve(ReportFixture.class.getSimpleName()
                 + ".echoesThreeOrdersAndLosesOneToAWorkerWithoutListener.jsonl"))).isNotEmpty()
                 .allSatisfy(line -> assertThat(line).startsWith("{\"index\":").endsWith("}"));
         // AND it is published as the test's file entry and in report entries
@@ -110,7 +110,7 @@ class FailureReportTests {
         // THEN the first passes and names its report and what Courier said; the clean one gets none
         assertThat(losing.testEvents().succeeded().count()).isEqualTo(1);
         assertThat(FixtureRuns.reported(losing, "courier.report")).singleElement().asString()
-                .endsWith(ReportFixture.class.getName() + ".losesOneButPasses.html");
+                .endsWith(ReportFixture.class.getSimpleName() + ".losesOneButPasses.html");
         assertThat(FixtureRuns.reported(losing, "courier.report.said")).singleElement().asString()
                 .startsWith("LATE_LISTENER at `deaf#");
         assertThat(clean.testEvents().succeeded().count()).isEqualTo(1);

@@ -169,7 +169,7 @@
       case 'dropped':
         out.push('<g' + attrs + ' data-cause="' + esc(item.cause) + '"><line class="' + cls + '" x1="' + x1 + '" y1="' + y1 +
           '" x2="' + x2 + '" y2="' + y2 + '"/><path class="drop-x" d="M' + (x2 - 5) + ',' + (y2 - 5) + ' l10,10 m0,-10 l-10,10"/>' +
-          '<text class="cause" x="' + (x2 + 7) + '" y="' + (y2 - 7) + '">' + esc(item.cause) + '</text></g>');
+          '<text class="cause" x="' + (x2 + 7) + '" y="' + (y2 - 7 - 11 * (item.n % 2)) + '">' + esc(item.cause) + '</text></g>');
         break;
       case 'handled':
         out.push('<circle' + attrs + ' cx="' + x1 + '" cy="' + (y1 + 9) + '" r="3.5"/>');

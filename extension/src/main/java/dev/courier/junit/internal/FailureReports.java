@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.MediaType;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.JUnitException;
@@ -16,8 +17,8 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * Writes a test's HTML report (and the history as JSON Lines) under {@link CourierConfig#REPORT_HTML_DIR}, publishes
- * it as a file entry and as report entries {@value #PATH_ENTRY} and {@value #SAID_ENTRY}, and appends its path to
- * the test's failure. One report per test: the first failure writes it, later ones only point to it.
+ * it as a file entry and as report entries {@value #PATH_ENTRY}, {@value #SAID_ENTRY} and {@value #BUG_ENTRY}, and
+ * appends its path to the test's failure. One report per test: the first failure writes it, later ones only point to it.
  *
  * <p>Thread contract: stateless; each call works on one test's context, from the thread running that test.
  */
@@ -28,6 +29,8 @@ public final class FailureReports {
     /** Report entry key: the first line of what Courier said (the failure, or the first failing anomaly). */
     public static final String SAID_ENTRY = "courier.report.said";
 
+    /** Report entry key: the failing anomaly kinds of the diagnosis, comma separated (absent when it is clean). */
+    public static final String BUG_ENTRY = "courier.report.bug";
     /** Report entry key, published only when the launcher refuses file entries: why the file was not attached. */
     public static final String FILE_ENTRY = "courier.report.file";
 
@@ -87,17 +90,24 @@ public final class FailureReports {
                 .filter(text -> !text.isBlank()).orElse(CourierConfig.DEFAULT_REPORT_HTML_DIR).trim());
         String method = context.getRequiredTestMethod().getName();
         String display = context.getDisplayName();
-        String name = SummaryFile.safe(context.getRequiredTestClass().getName() + "." + method
+        Class<?> testClass = context.getRequiredTestClass();
+        String className = testClass.getName().substring(testClass.getPackageName().isEmpty() ? 0
+                : testClass.getPackageName().length() + 1);
+        String name = SummaryFile.safe(className + "." + method
                 + (display.startsWith(method + "(") ? "" : "-" + display));
         HistorySnapshot snapshot = run.log().snapshot();
         Diagnosis diagnosis = Checks.diagnose(snapshot);
-        String title = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName()
-                + " [" + context.getDisplayName() + "]";
+        String title = className + "." + method + (display.startsWith(method + "(") ? "" : " [" + display + "]");
         Path html = Reports.html(snapshot, diagnosis, title, said, dir.resolve(name + ".html")).toAbsolutePath();
         Reports.jsonLines(snapshot, dir.resolve(name + ".jsonl"));
         store.put(Path.class, html);
         context.publishReportEntry(PATH_ENTRY, html.toString());
         context.publishReportEntry(SAID_ENTRY, firstLine(said, diagnosis));
+        String bugs = diagnosis.failures().stream().map(anomaly -> anomaly.kind().name()).distinct()
+                .collect(Collectors.joining(", "));
+        if (!bugs.isEmpty()) {
+            context.publishReportEntry(BUG_ENTRY, bugs);
+        }
         try {
             context.publishFile(html.getFileName().toString(), MediaType.create("text", "html"),
                     target -> Files.copy(html, target));
