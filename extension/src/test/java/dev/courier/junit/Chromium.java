@@ -35,9 +35,14 @@ final class Chromium {
     }
 
     static Page load(Path html, Path scratch) throws IOException, InterruptedException {
+        return load(html, "", scratch);
+    }
+
+    /** Loads {@code html} with {@code fragment} (the part after {@code #}, empty for none) in its address. */
+    static Page load(Path html, String fragment, Path scratch) throws IOException, InterruptedException {
         Path stdout = scratch.resolve("dom.html");
         Path stderr = scratch.resolve("stderr.txt");
-        run(scratch, stdout, stderr, "--dump-dom", html.toUri().toString());
+        run(scratch, stdout, stderr, "--dump-dom", html.toUri() + (fragment.isEmpty() ? "" : "#" + fragment));
         List<String> console = new ArrayList<>();
         for (String line : Files.readAllLines(stderr, StandardCharsets.UTF_8)) {
             if (line.contains(":CONSOLE")) {

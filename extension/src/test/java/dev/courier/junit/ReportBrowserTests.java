@@ -11,6 +11,8 @@ import dev.courier.history.HistorySnapshot;
 import dev.courier.history.Outcome;
 import dev.courier.junit.fixtures.ReportFixture;
 import dev.courier.report.Reports;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,14 +36,8 @@ class ReportBrowserTests {
     @Test
     void aFailingTestsReportDrawsItsHistoryLaneByLaneWithItsDropAndAnomalies() throws Exception {
         // GIVEN the report of a real failing test: three orders echoed between main and `echo`, one dropped at `deaf`
-        Throwable failure = FixtureRuns.failureOf(FixtureRuns.run(ReportFixture.class, TEST,
-                Map.of(CourierConfig.REPORT_HTML_DIR, dir.resolve("reports").toString())));
-        String message = failure.getMessage();
-        Path html = Path.of(message.substring(message.lastIndexOf("Courier report: ") + "Courier report: ".length()));
-        DeliveryLog log = ReportFixture.LOGS.get(TEST);
-        HistorySnapshot history = log.snapshot();
-        assertThat(Files.readAllLines(Path.of(html.toString().replace(".html", ".jsonl"))))
-                .as("the report shows the whole history").hasSize(history.size());
+        Path html = failingTestReport();
+        HistorySnapshot history = ReportFixture.LOGS.get(TEST).snapshot();
         // WHEN Chromium loads it
         Chromium.Page page = Chromium.load(html, dir);
         // THEN it rendered without a console message or error
@@ -85,6 +81,36 @@ class ReportBrowserTests {
     }
 
     @Test
+    void theAddressFiltersToOneMessageAndSelectsItShowingItsEvents() throws Exception {
+        // GIVEN the failing test's report, and the message it lost
+        Path html = failingTestReport();
+        HistorySnapshot history = ReportFixture.LOGS.get(TEST).snapshot();
+        int drop = 0;
+        while (history.kind(drop) != EventKind.DROPPED) {
+            drop++;
+        }
+        long lost = history.messageId(drop);
+        // WHEN Chromium opens it filtered to that message, and selecting it
+        Chromium.Page page = Chromium.load(html, "ids=" + lost + "&select=" + lost, dir);
+        // THEN only that message is drawn, and the details list its SENT and DROPPED events with the cause
+        assertThat(page.console()).as("console messages").isEmpty();
+        assertThat(all(page.dom(), "class=\"item [^\"]*\" data-item=\"\\d+\" data-message=\"(\\d+)\""))
+                .isNotEmpty().containsOnly(String.valueOf(lost));
+        String details = page.dom().substring(page.dom().indexOf("<div id=\"detail-body\">"));
+        assertThat(details).contains("<b>message " + lost + "</b> from <code>main</code> to <code>"
+                + history.receiver(drop) + "</code>").contains("<td>SENT</td>")
+                .containsPattern("<td>#" + drop + "</td><td>DROPPED</td><td>[^<]*</td><td>[^<]*NO_LISTENER")
+                .contains("in <b>LATE_LISTENER</b>");
+        // AND filtered by kind and endpoint, only the deliveries between main and echo are left
+        String echo = endpointOtherThan(history, history.receiver(drop));
+        Chromium.Page delivered = Chromium.load(html, "kinds=delivered&endpoints=main,"
+                + echo.replace("#", "%23"), dir);
+        assertThat(all(delivered.dom(), "<g class=\"lane[^\"]*\" data-endpoint=\"([^\"]*)\""))
+                .containsExactly("main", echo);
+        assertThat(all(delivered.dom(), "class=\"item ([a-z]+)[^\"]*\" data-item")).hasSize(6).containsOnly("arrow");
+    }
+
+    @Test
     void aHundredThousandEventReportRendersWithinTwoSecondsDrawingOnlyWhatIsInView() throws Exception {
         // GIVEN a history of 100,000 events: 24,750 messages to four workers, one in a hundred dropped
         DeliveryLog log = DeliveryLog.create();
@@ -115,6 +141,30 @@ class ReportBrowserTests {
         // AND only what is in view was drawn, the overview aggregating the rest
         assertThat(Integer.parseInt(attribute(page.dom(), "svg id=\"chart\"", "data-drawn"))).isBetween(1, 2000);
         assertThat(all(page.dom(), "<rect class=\"(bar[a-z ]*)\"")).hasSize(300).contains("bar bad");
+    }
+
+    private Path failingTestReport() {
+        Throwable failure = FixtureRuns.failureOf(FixtureRuns.run(ReportFixture.class, TEST,
+                Map.of(CourierConfig.REPORT_HTML_DIR, dir.resolve("reports").toString())));
+        String message = failure.getMessage();
+        Path html = Path.of(message.substring(message.lastIndexOf("Courier report: ") + "Courier report: ".length()));
+        try {
+            assertThat(Files.readAllLines(Path.of(html.toString().replace(".html", ".jsonl"))))
+                    .as("the report shows the whole history").hasSize(ReportFixture.LOGS.get(TEST).size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return html;
+    }
+
+    private static String endpointOtherThan(HistorySnapshot history, String deaf) {
+        for (int i = 0; i < history.size(); i++) {
+            String receiver = history.receiver(i);
+            if (receiver != null && !receiver.equals(deaf) && !receiver.equals("main")) {
+                return receiver;
+            }
+        }
+        throw new AssertionError("no echo worker in " + history.events());
     }
 
     private static List<String> ids(HistorySnapshot history, EventKind kind) {

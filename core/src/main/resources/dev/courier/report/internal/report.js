@@ -287,12 +287,13 @@
     var node = target.closest ? target.closest('[data-item]') : null;
     return node ? items[Number(node.getAttribute('data-item'))] : null;
   }
-  chart.addEventListener('click', function (event) {
-    var item = itemOf(event.target);
-    if (!item) { return; }
+  function select(item) {
     selected = item;
     byId('detail-body').innerHTML = describe(item);
-    render();
+  }
+  chart.addEventListener('click', function (event) {
+    var item = itemOf(event.target);
+    if (item) { select(item); render(); }
   });
   var tooltip = byId('tooltip');
   chart.addEventListener('mousemove', function (event) {
@@ -326,6 +327,31 @@
     scrollToIndex(first ? first.events[0] : 0);
   });
 
+  // The first view can be set in the address, each value URL-encoded:
+  // #endpoints=main,echo%231&kinds=dropped,delivered&ids=3,7&select=7
+  function applyAddress() {
+    var params = {};
+    location.hash.replace(/^#/, '').split('&').forEach(function (pair) {
+      var at = pair.indexOf('=');
+      if (at > 0) { params[decodeURIComponent(pair.slice(0, at))] = decodeURIComponent(pair.slice(at + 1)); }
+    });
+    function only(list, values, hidden, fieldset) {
+      var shown = {};
+      list.split(',').forEach(function (value) { shown[value.trim()] = true; });
+      values.forEach(function (value, n) { hidden[fieldset === 'filter-kinds' ? value : n] = !shown[value]; });
+      Array.prototype.forEach.call(byId(fieldset).querySelectorAll('input'), function (box) {
+        box.checked = !hidden[box.value];
+      });
+    }
+    if (params.endpoints) { only(params.endpoints, lanes, hiddenLanes, 'filter-endpoints'); }
+    if (params.kinds) { only(params.kinds, CATEGORIES, hiddenCats, 'filter-kinds'); }
+    if (params.ids) { byId('filter-ids').value = params.ids; setIds(params.ids); }
+    if (params.select) {
+      var chosen = items.filter(function (item) { return String(item.msg) === params.select; })[0];
+      if (chosen) { select(chosen); }
+    }
+  }
+  applyAddress();
   render();
   document.body.getBoundingClientRect();
   var ms = performance.now();
