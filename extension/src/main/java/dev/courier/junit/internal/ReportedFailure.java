@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Copies a failure with the report's path appended to its message: same type when the type has a public
- * {@code (String, Throwable)} constructor (an {@link AssertionFailedError} keeps its expected and actual values),
- * otherwise an {@link AssertionError}; the original is the cause, and its stack trace and suppressed
- * exceptions are kept. Stateless.
+ * Copies a failure with the report's path appended to its message, keeping its type where it can: an
+ * {@link AssertionFailedError} keeps its expected and actual values; a type with a public
+ * {@code (String, SameType)} copy constructor is copied with it (the copy keeps the original's cause); a type
+ * with a public {@code (String, Throwable)} constructor gets the original as cause; anything else becomes an
+ * {@link AssertionError} caused by the original. Stack trace and suppressed exceptions are kept. Stateless.
  */
 final class ReportedFailure {
 
@@ -38,15 +39,23 @@ final class ReportedFailure {
                             thrown)
                     : new AssertionFailedError(message, thrown);
         }
-        try {
-            Constructor<? extends Throwable> constructor = thrown.getClass().getConstructor(String.class, Throwable.class);
-            Throwable copy = constructor.newInstance(message, thrown);
-            if (message.equals(copy.getMessage()) && copy.getCause() == thrown) {
-                return copy;
-            }
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            // no usable constructor: fall back to an AssertionError below
+        Throwable copy = copy(thrown, thrown.getClass(), message); // a copy constructor keeps the original's cause
+        if (copy != null && message.equals(copy.getMessage())) {
+            return copy;
+        }
+        copy = copy(thrown, Throwable.class, message);
+        if (copy != null && message.equals(copy.getMessage()) && copy.getCause() == thrown) {
+            return copy;
         }
         return new AssertionError(message, thrown);
+    }
+
+    private static Throwable copy(Throwable thrown, Class<?> causeType, String message) {
+        try {
+            Constructor<? extends Throwable> constructor = thrown.getClass().getConstructor(String.class, causeType);
+            return constructor.newInstance(message, thrown);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return null; // no usable constructor of this shape
+        }
     }
 }
