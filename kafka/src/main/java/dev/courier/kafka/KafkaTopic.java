@@ -100,6 +100,11 @@ public final class KafkaTopic implements AutoCloseable {
         return track(new KafkaProducer<>(props));
     }
 
+    /** A producer from {@code props} (start from {@link #producerProps}), closed after the test. */
+    public KafkaProducer<String, String> producer(Properties props) {
+        return track(new KafkaProducer<>(props));
+    }
+
     /** A consumer from {@link #consumerProps} with {@code overrides} applied, closed after the test. */
     public KafkaConsumer<String, String> consumer(String group, String clientId, Map<String, ?> overrides) {
         Properties props = consumerProps(group, clientId);
