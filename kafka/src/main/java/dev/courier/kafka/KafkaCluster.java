@@ -2,6 +2,7 @@ package dev.courier.kafka;
 
 import dev.courier.history.DeliveryLog;
 import dev.courier.kafka.internal.ClusterResource;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,26 @@ import org.apache.kafka.clients.admin.NewTopic;
  *
  * <p>Thread contract: thread-safe; tests running in parallel may create topics at the same time.
  */
-public final class KafkaCluster {
+public final class KafkaCluster implements AutoCloseable {
 
     private final ClusterResource resource;
+    private final boolean owned;
 
     KafkaCluster(ClusterResource resource) {
+        this(resource, false);
+    }
+
+    private KafkaCluster(ClusterResource resource, boolean owned) {
         this.resource = resource;
+        this.owned = owned;
+    }
+
+    /**
+     * Starts a cluster of its own, outside JUnit (a benchmark, a main), within {@code bound}; the caller
+     * closes it. Tests use the shared cluster injected by {@link KafkaTest} instead.
+     */
+    public static KafkaCluster start(Duration bound) {
+        return new KafkaCluster(ClusterResource.start(bound), true);
     }
 
     /** The {@code bootstrap.servers} value of the cluster. */
@@ -60,6 +75,16 @@ public final class KafkaCluster {
             throw new IllegalStateException("interrupted while creating topic `" + name + "`", e);
         }
         return new KafkaTopic(this, name, partitions, log);
+    }
+
+    /** Stops a cluster obtained from {@link #start}; the shared cluster of a test run is closed by JUnit. */
+    @Override
+    public void close() throws Exception {
+        if (!owned) {
+            throw new IllegalStateException("this cluster is shared by every test of the run and closes when the "
+                    + "run ends: do not close it in a test");
+        }
+        resource.close();
     }
 
     @Override

@@ -144,19 +144,19 @@ public final class KafkaDiagnoses {
                 redelivery);
         GroupFact closed = history.between(group, Facts.CONSUMER_CLOSED, first.member(), null, first.index(),
                 redelivery);
-        if (revoked != null) {
+        if (closed != null) {
+            add(KafkaAnomalyKind.REDELIVERED_AFTER_RESTART, group, first.partition(), message, first.offset(),
+                    "consumer `" + first.member() + "` closed (event #" + closed.index() + ") without committing "
+                            + "these handled offsets (" + committed + "), so `" + again.member()
+                            + "` received them again and handled them twice",
+                    "commitSync the handled offsets before closing the consumer (on shutdown, in a finally block)");
+        } else if (revoked != null) {
             add(KafkaAnomalyKind.REDELIVERED_AFTER_REBALANCE, group, first.partition(), message, first.offset(),
                     first.partition() + " was revoked from `" + first.member() + "` in a rebalance (event #"
                             + revoked.index() + ") while these offsets were handled but uncommitted (" + committed
                             + "), so they were delivered again to `" + again.member() + "` and handled twice",
                     "commit the handled offsets in ConsumerRebalanceListener.onPartitionsRevoked (commitSync), or "
                             + "commit after each handled record; make handling idempotent");
-        } else if (closed != null) {
-            add(KafkaAnomalyKind.REDELIVERED_AFTER_RESTART, group, first.partition(), message, first.offset(),
-                    "consumer `" + first.member() + "` closed (event #" + closed.index() + ") without committing "
-                            + "these handled offsets (" + committed + "), so `" + again.member()
-                            + "` received them again and handled them twice",
-                    "commitSync the handled offsets before closing the consumer (on shutdown, in a finally block)");
         } else {
             add(KafkaAnomalyKind.REDELIVERED, group, first.partition(), message, first.offset(),
                     "handled twice at the same offset (" + committed + ")",
