@@ -42,7 +42,7 @@ public final class KafkaTopic implements AutoCloseable {
         this.cluster = cluster;
         this.name = name;
         this.partitions = partitions;
-        this.journal = Journals.open(log, name);
+        this.journal = Journals.open(log);
     }
 
     public String name() {

@@ -12,7 +12,6 @@ import java.util.Map;
  */
 public final class Facts {
 
-    public static final String SEND = "send";
     public static final String RESEND = "resend";
     public static final String ACK = "ack";
     public static final String SEND_FAILED = "send-failed";

@@ -25,8 +25,8 @@ public final class Journals {
     }
 
     /** Registers a fresh journal recording into {@code log} and returns it. */
-    public static Journal open(DeliveryLog log, String label) {
-        String key = label + "#" + KEYS.incrementAndGet();
+    public static Journal open(DeliveryLog log) {
+        String key = "j" + KEYS.incrementAndGet();
         Journal journal = new Journal(key, Objects.requireNonNull(log, "log"));
         OPEN.put(key, journal);
         return journal;

@@ -66,7 +66,7 @@ final class KafkaHistory {
         EventKind kind = snapshot.kind(index);
         String detail = snapshot.detail(index);
         String name = Facts.name(detail);
-        if (name == null) {
+        if (name == null && kind != EventKind.SENT && kind != EventKind.DROPPED) {
             return;
         }
         Map<String, String> fields = Facts.fields(detail);
