@@ -4,6 +4,8 @@ import dev.courier.history.DeliveryLog;
 import dev.courier.history.EventKind;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -61,6 +63,31 @@ public final class Polling {
     /** How many FACT events of {@code log} start with {@code prefix}. */
     public static long facts(DeliveryLog log, String prefix) {
         return log.events().stream().filter(e -> e.kind() == EventKind.FACT && e.detail().startsWith(prefix)).count();
+    }
+
+    /**
+     * Sends {@code record} and waits for its result, sending it again when it failed (at most three attempts):
+     * a failed record is retried before anything newer is sent.
+     */
+    public static void sendRetryingInPlace(KafkaProducer<String, String> producer, ProducerRecord<String, String> record)
+            throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                producer.send(record).get();
+                return;
+            } catch (ExecutionException failed) {
+                if (attempt == 3) {
+                    throw new AssertionError("sending " + record.value() + " failed " + attempt + " times", failed);
+                }
+            }
+        }
+    }
+
+    /** Consumes the whole topic as {@code member} of {@code group}, marking every record handled. */
+    public static void consumeAll(KafkaTopic topic, String group, String member) {
+        KafkaConsumer<String, String> consumer = topic.consumer(group, member, Map.of());
+        topic.subscribe(consumer, member);
+        pollUntil(consumer, CourierKafka::handled, () -> caughtUp(consumer, topic));
     }
 
     /** Sends {@code values} with key {@code key}, waiting for each acknowledgement. */

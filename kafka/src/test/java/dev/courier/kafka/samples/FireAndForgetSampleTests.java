@@ -4,7 +4,6 @@ import static dev.courier.assertions.CourierAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.courier.kafka.CourierKafka;
 import dev.courier.kafka.KafkaAnomaly;
 import dev.courier.kafka.KafkaAnomalyKind;
 import dev.courier.kafka.KafkaChecks;
@@ -13,9 +12,6 @@ import dev.courier.kafka.KafkaReport;
 import dev.courier.kafka.KafkaTest;
 import dev.courier.kafka.KafkaTopic;
 import dev.courier.kafka.Polling;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -39,7 +35,7 @@ class FireAndForgetSampleTests {
             producer.send(new ProducerRecord<>(topic.name(), "order-" + i, "order-" + i));
         }
         producer.flush();
-        consumeAll(topic);
+        Polling.consumeAll(topic, "fulfilment", "fulfilment-1");
 
         // THEN order-2 is lost, and the diagnosis names the ignored failure and its exception
         assertThatThrownBy(() -> assertThat(topic.log()).hasNoLostMessages()).isInstanceOf(AssertionError.class)
@@ -62,34 +58,14 @@ class FireAndForgetSampleTests {
 
         // WHEN the producer waits for each send's result and retries a failed one
         for (int i = 1; i <= 3; i++) {
-            sendChecked(producer, new ProducerRecord<>(topic.name(), "order-" + i, "order-" + i));
+            Polling.sendRetryingInPlace(producer, new ProducerRecord<>(topic.name(), "order-" + i, "order-" + i));
         }
-        consumeAll(topic);
+        Polling.consumeAll(topic, "fulfilment", "fulfilment-1");
 
         // THEN every order arrived once
         KafkaReport report = KafkaChecks.check(topic.log());
         assertThat(report.anomalies()).as(report.describe()).isEmpty();
         assertThat(report.handled()).isEqualTo(3);
         assertThat(topic.log()).deliveredExactlyOnce();
-    }
-
-    private static void sendChecked(KafkaProducer<String, String> producer, ProducerRecord<String, String> record)
-            throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                producer.send(record).get();
-                return;
-            } catch (ExecutionException failed) {
-                if (attempt == 3) {
-                    throw new AssertionError("sending " + record.value() + " failed " + attempt + " times", failed);
-                }
-            }
-        }
-    }
-
-    private static void consumeAll(KafkaTopic topic) {
-        KafkaConsumer<String, String> consumer = topic.consumer("fulfilment", "fulfilment-1", Map.of());
-        topic.subscribe(consumer, "fulfilment-1");
-        Polling.pollUntil(consumer, CourierKafka::handled, () -> Polling.caughtUp(consumer, topic));
     }
 }

@@ -15,10 +15,7 @@ import dev.courier.kafka.KafkaTopic;
 import dev.courier.kafka.Polling;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -57,7 +54,7 @@ class RetryReorderSampleTests {
             failed.forEach(producer::send);
         }
         producer.flush();
-        consumeAll(topic);
+        Polling.consumeAll(topic, "ledger", "ledger-1");
 
         // THEN the account's deposits are out of send order, and the diagnosis names the retry
         assertThatThrownBy(() -> assertThat(topic.log()).isInSendOrderPerKey(CourierKafka.recordKey()))
@@ -79,9 +76,9 @@ class RetryReorderSampleTests {
 
         // WHEN deposit-1's first attempt fails
         for (int i = 1; i <= 4; i++) {
-            sendInPlace(producer, new ProducerRecord<>(topic.name(), ACCOUNT, "deposit-" + i));
+            Polling.sendRetryingInPlace(producer, new ProducerRecord<>(topic.name(), ACCOUNT, "deposit-" + i));
         }
-        consumeAll(topic);
+        Polling.consumeAll(topic, "ledger", "ledger-1");
 
         // THEN the deposits are applied in send order
         KafkaReport report = KafkaChecks.check(topic.log());
@@ -94,25 +91,5 @@ class RetryReorderSampleTests {
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, idempotence);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         return props;
-    }
-
-    private static void sendInPlace(KafkaProducer<String, String> producer, ProducerRecord<String, String> record)
-            throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                producer.send(record).get();
-                return;
-            } catch (ExecutionException failed) {
-                if (attempt == 3) {
-                    throw new AssertionError("sending " + record.value() + " failed " + attempt + " times", failed);
-                }
-            }
-        }
-    }
-
-    private static void consumeAll(KafkaTopic topic) {
-        KafkaConsumer<String, String> consumer = topic.consumer("ledger", "ledger-1", Map.of());
-        topic.subscribe(consumer, "ledger-1");
-        Polling.pollUntil(consumer, CourierKafka::handled, () -> Polling.caughtUp(consumer, topic));
     }
 }
