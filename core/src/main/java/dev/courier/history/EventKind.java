@@ -39,7 +39,13 @@ public enum EventKind {
      * worker's {@code <name>#<id>}, or {@code main} when no worker owns it). From then on the owner's
      * thread delivers the port's messages, interleaved with everything else it delivers.
      */
-    PORT_TRANSFERRED;
+    PORT_TRANSFERRED,
+    /**
+     * A transport's own fact that core's checkers do not interpret (a Kafka commit, assignment or
+     * revocation): {@code receiver} is the endpoint it is about, detail the fact. Transport modules read
+     * these facts in their own checkers.
+     */
+    FACT;
 
     private static final EventKind[] VALUES = values();
 
