@@ -1,6 +1,9 @@
 package dev.courier.tap.internal;
 
 import dev.courier.history.DropCause;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.function.IntSupplier;
 
@@ -12,7 +15,11 @@ import java.util.function.IntSupplier;
  * caller's, under a caller-runs policy); {@link #discard} is called instead of running it when the
  * executor gives the task back.
  */
-public final class TappedTask implements Runnable {
+public final class TappedTask implements Runnable, TrackedTask {
+
+    /** Detail of a CompletableFuture stage's HANDLED: the JDK keeps the stage's exception in its future. */
+    public static final String ASYNC_STAGE = "async CompletableFuture stage: an exception it threw completes "
+            + "its future exceptionally and is not seen here; track the future with Recorder.track";
 
     private final Runnable task;
     private final PendingSend send;
@@ -31,8 +38,14 @@ public final class TappedTask implements Runnable {
         return task;
     }
 
+    @Override
     public PendingSend send() {
         return send;
+    }
+
+    @Override
+    public Ledger ledger() {
+        return ledger;
     }
 
     @Override
@@ -48,9 +61,27 @@ public final class TappedTask implements Runnable {
             if (failure == null && task instanceof TaskFuture<?> future) {
                 failure = future.failure();
             }
-            String detail = task instanceof Future<?> future && future.isCancelled() ? "cancelled" : null;
+            String detail = task instanceof Future<?> future && future.isCancelled() ? "cancelled"
+                    : task instanceof CompletableFuture.AsynchronousCompletionTask ? ASYNC_STAGE : null;
             ledger.recordHandled(send.message(), failure, detail);
         }
+    }
+
+    /**
+     * Records each tapped task an executor's {@code shutdownNow()} gave back as DROPPED TERMINATED and
+     * returns the user's tasks in their place.
+     */
+    public static List<Runnable> discardAll(List<Runnable> neverStarted) {
+        List<Runnable> tasks = new ArrayList<>(neverStarted.size());
+        for (Runnable task : neverStarted) {
+            if (task instanceof TappedTask tapped) {
+                tapped.discard("discarded by shutdownNow()");
+                tasks.add(tapped.task());
+            } else {
+                tasks.add(task);
+            }
+        }
+        return tasks;
     }
 
     /** The executor gave the task back without running it. */
