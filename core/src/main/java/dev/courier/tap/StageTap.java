@@ -17,8 +17,8 @@ import java.util.function.Function;
  *   <li>{@link #entered}: SENT (and ENQUEUED) with the entering message retained as payload; the sender
  *       is {@code <name>.in[<order key>]}, so the per-sender FIFO check is the per-key order check, and
  *       each key's messages are numbered in the order they entered.</li>
- *   <li>{@link #left}: DELIVERED for the message whose id the leaving message carries, retaining the
- *       leaving message; leaving twice is a duplicate, leaving without entering is unexpected.</li>
+ *   <li>{@link #left}: DELIVERED for the message whose id the leaving message carries (without payload:
+ *       what leaves is a new value, not a copy, so no fidelity check applies); leaving twice is a duplicate, leaving without entering is unexpected.</li>
  *   <li>{@link #dropped}: DROPPED with the stage's own cause and detail (a filter, a full buffer);
  *       {@link #failed} and {@link #track}: DROPPED with the exception that stopped the message.</li>
  * </ul>
@@ -64,7 +64,9 @@ public final class StageTap<I, O> {
 
     /** Records that {@code message} left the stage. */
     public void left(O message) {
-        ledger.messages().deliver(id(outId, message, "leaving"), 0, message);
+        // No payload: a stage transforms, so the leaving message is not a copy of the entering one and a
+        // fidelity check between them would be a false alarm.
+        ledger.messages().deliver(id(outId, message, "leaving"), 0);
     }
 
     /** Records that the stage dropped {@code message} on purpose, and why. */
