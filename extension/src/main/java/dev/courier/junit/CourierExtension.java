@@ -75,6 +75,7 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
     public void beforeEach(ExtensionContext context) {
         TestRun run = Runs.of(context, builderLevel(context));
         run.scopeAssertionTimeoutToThisThread();
+        run.adoptWorkersStartedOnThisThread();
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             FieldInjection.inject(instance, run);
         }
@@ -87,6 +88,7 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
             return;
         }
         run.endAssertionTimeoutScope();
+        run.endAdoption();
         TeardownResult result = Teardown.of(run, Runs.expectedFaults(context.getRequiredTestClass(),
                 context.getTestMethod().orElse(null))).orElse(null);
         if (result == null) {
