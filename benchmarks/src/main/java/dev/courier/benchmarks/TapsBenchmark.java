@@ -60,10 +60,10 @@ public class TapsBenchmark {
         tappedTimers = Taps.scheduledThreadPoolExecutor(1, log, "timers");
         subscribers = Executors.newFixedThreadPool(2);
         plainPublisher = new SubmissionPublisher<>(subscribers, Flow.defaultBufferSize());
-        plainPublisher.subscribe(new Counting());
+        plainPublisher.subscribe(new CountingSubscriber(batch));
         tappedPublisher = Taps.submissionPublisher(subscribers, Flow.defaultBufferSize(), log,
                 TapOptions.defaults().name("pings"));
-        tappedPublisher.subscribe(new Counting());
+        tappedPublisher.subscribe(new CountingSubscriber(batch));
         plainQueue = new ConcurrentLinkedQueue<>();
         tappedQueue = Taps.queue(new ConcurrentLinkedQueue<Ping>(), log, TapOptions.defaults().name("pings"));
         pollers = Executors.newFixedThreadPool(2);
@@ -140,26 +140,5 @@ public class TapsBenchmark {
     @OperationsPerInvocation(Batch.SIZE)
     public void concurrentLinkedQueueTap() throws Exception {
         batch.run((sender, i) -> tappedQueue.offer(new Ping(i, "ping", 42.5)));
-    }
-
-    private final class Counting implements Flow.Subscriber<Ping> {
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(Ping item) {
-            batch.received();
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            throw new IllegalStateException(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-        }
     }
 }

@@ -1,20 +1,14 @@
 package dev.courier.tap;
 
-import dev.courier.history.DropCause;
-import dev.courier.tap.internal.Labels;
 import dev.courier.tap.internal.Ledger;
-import dev.courier.tap.internal.MessageRef;
-import dev.courier.tap.internal.PendingSend;
 import dev.courier.tap.internal.RejectionRecorder;
 import dev.courier.tap.internal.TappedTask;
 import dev.courier.tap.internal.TaskFuture;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -72,19 +66,7 @@ public final class ExecutorTap extends AbstractExecutorService {
 
     @Override
     public void execute(Runnable task) {
-        Objects.requireNonNull(task, "task");
-        MessageRef message = ledger.newMessage(Labels.currentThread());
-        ledger.recordSent(message, null);
-        PendingSend send = new PendingSend(message, null, null, null, true);
-        try {
-            executor.execute(new TappedTask(task, send, ledger, this::depth));
-        } catch (RejectedExecutionException e) {
-            boolean shutDown = executor.isShutdown();
-            ledger.recordRefusedIfOpen(send, shutDown ? DropCause.PORT_CLOSED : DropCause.OVERFLOW, depth(),
-                    shutDown ? "executor shut down, task rejected" : capacity(), e);
-            throw e;
-        }
-        ledger.recordEnqueued(send, depth());
+        TappedTask.submit(ledger, task, this::depth, executor::execute, executor::isShutdown, this::capacity);
     }
 
     @Override

@@ -101,8 +101,7 @@ public final class ScheduledPoolTap extends ScheduledThreadPoolExecutor {
     /** The user's rejection policy (not the recording wrapper around it). */
     @Override
     public RejectedExecutionHandler getRejectedExecutionHandler() {
-        RejectedExecutionHandler handler = super.getRejectedExecutionHandler();
-        return handler instanceof RejectionRecorder recorder ? recorder.handler() : handler;
+        return RejectionRecorder.unwrap(super.getRejectedExecutionHandler());
     }
 
     /** Shuts down now; records each task that never ran as DROPPED TERMINATED. */

@@ -50,15 +50,10 @@ public final class Taps {
     }
 
     /** Taps {@code queue} with the given options. */
-    @SuppressWarnings("unchecked")
     public static <T> QueueTap<T> queue(BlockingQueue<T> queue, DeliveryLog log, TapOptions<? super T> options) {
         Objects.requireNonNull(queue, "queue");
         Objects.requireNonNull(options, "options");
-        Ledger ledger = options.name() == null ? Registry.freshLedger(log, "queue:")
-                : Registry.ledger(log, "queue:" + options.name());
-        retain(ledger, options);
-        QueueTracker tracker = new QueueTracker(queue, ledger, (Function<Object, ?>) options.key(),
-                options.snapshotsAtSend(), options.comparator());
+        QueueTracker tracker = tracker(queue, log, options);
         return new QueueTap<>(queue, tracker, options.sender());
     }
 
@@ -94,15 +89,10 @@ public final class Taps {
      * {@code offer} returning false is DROPPED OVERFLOW. A {@link BlockingQueue} argument picks the
      * {@link #queue(BlockingQueue, DeliveryLog, TapOptions) blocking overload}.
      */
-    @SuppressWarnings("unchecked")
     public static <T> NonBlockingQueueTap<T> queue(Queue<T> queue, DeliveryLog log, TapOptions<? super T> options) {
         Objects.requireNonNull(queue, "queue");
         Objects.requireNonNull(options, "options");
-        Ledger ledger = options.name() == null ? Registry.freshLedger(log, "queue:")
-                : Registry.ledger(log, "queue:" + options.name());
-        retain(ledger, options);
-        QueueTracker tracker = new QueueTracker(queue, ledger, (Function<Object, ?>) options.key(),
-                options.snapshotsAtSend(), options.comparator());
+        QueueTracker tracker = tracker(queue, log, options);
         return new NonBlockingQueueTap<>(queue, tracker, options.sender());
     }
 
@@ -192,10 +182,15 @@ public final class Taps {
         return new StageTap<>(name, ledger, inId, outId, orderKey);
     }
 
-    private static void retain(Ledger ledger, TapOptions<?> options) {
+    @SuppressWarnings("unchecked")
+    private static QueueTracker tracker(Queue<?> queue, DeliveryLog log, TapOptions<?> options) {
+        Ledger ledger = options.name() == null ? Registry.freshLedger(log, "queue:")
+                : Registry.ledger(log, "queue:" + options.name());
         if (options.retainsPayloads()) {
             ledger.retainPayloads();
         }
+        return new QueueTracker(queue, ledger, (Function<Object, ?>) options.key(), options.snapshotsAtSend(),
+                options.comparator());
     }
 
     /**

@@ -1,17 +1,12 @@
 package dev.courier.tap;
 
-import dev.courier.history.DropCause;
-import dev.courier.tap.internal.Labels;
 import dev.courier.tap.internal.Ledger;
-import dev.courier.tap.internal.MessageRef;
-import dev.courier.tap.internal.PendingSend;
 import dev.courier.tap.internal.RejectionRecorder;
 import dev.courier.tap.internal.TappedTask;
 import dev.courier.tap.internal.TaskFuture;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.ThreadFactory;
@@ -70,22 +65,8 @@ public final class ThreadPoolTap extends ThreadPoolExecutor {
             super.execute(task); // a retry by DiscardOldestPolicy: already recorded
             return;
         }
-        if (task == null) {
-            throw new NullPointerException("task");
-        }
-        MessageRef message = ledger.newMessage(Labels.currentThread());
-        ledger.recordSent(message, null);
-        PendingSend send = new PendingSend(message, null, null, null, true);
-        try {
-            super.execute(new TappedTask(task, send, ledger, () -> getQueue().size()));
-        } catch (RejectedExecutionException e) {
-            boolean shutDown = isShutdown();
-            ledger.recordRefusedIfOpen(send, shutDown ? DropCause.PORT_CLOSED : DropCause.OVERFLOW,
-                    getQueue().size(), (shutDown ? "executor shut down, task rejected, " : "task rejected, ")
-                    + RejectionRecorder.limits(this, getQueue().size()), e);
-            throw e;
-        }
-        ledger.recordEnqueued(send, getQueue().size());
+        TappedTask.submit(ledger, task, () -> getQueue().size(), super::execute, this::isShutdown,
+                () -> "task rejected, " + RejectionRecorder.limits(this, getQueue().size()));
     }
 
     @Override
@@ -107,8 +88,7 @@ public final class ThreadPoolTap extends ThreadPoolExecutor {
     /** The user's rejection policy (not the recording wrapper around it). */
     @Override
     public RejectedExecutionHandler getRejectedExecutionHandler() {
-        RejectedExecutionHandler handler = super.getRejectedExecutionHandler();
-        return handler instanceof RejectionRecorder recorder ? recorder.handler() : handler;
+        return RejectionRecorder.unwrap(super.getRejectedExecutionHandler());
     }
 
     /** Shuts down now; records each task that never started as DROPPED TERMINATED; returns the user's tasks. */

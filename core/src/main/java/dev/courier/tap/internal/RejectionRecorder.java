@@ -42,9 +42,9 @@ public final class RejectionRecorder implements RejectedExecutionHandler {
         return handler instanceof RejectionRecorder ? handler : new RejectionRecorder(handler);
     }
 
-    /** The user's handler. */
-    public RejectedExecutionHandler handler() {
-        return handler;
+    /** The user's handler behind {@code handler}, or {@code handler} itself when it does not record. */
+    public static RejectedExecutionHandler unwrap(RejectedExecutionHandler handler) {
+        return handler instanceof RejectionRecorder recorder ? recorder.handler : handler;
     }
 
     @Override

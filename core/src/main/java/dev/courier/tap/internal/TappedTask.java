@@ -3,9 +3,14 @@ package dev.courier.tap.internal;
 import dev.courier.history.DropCause;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * A task wrapped by an executor tap: one message. Running it records DELIVERED, runs the task, and
@@ -65,6 +70,29 @@ public final class TappedTask implements Runnable, TrackedTask {
                     : task instanceof CompletableFuture.AsynchronousCompletionTask ? ASYNC_STAGE : null;
             ledger.recordHandled(send.message(), failure, detail);
         }
+    }
+
+    /**
+     * Records one task handed to an executor: SENT, the hand-over ({@code executor}) with the task
+     * wrapped, then ENQUEUED; a {@link RejectedExecutionException} is recorded as DROPPED (PORT_CLOSED
+     * once shut down, else OVERFLOW with {@code capacity}) unless a {@link RejectionRecorder} already
+     * recorded what the policy did, and rethrown.
+     */
+    public static void submit(Ledger ledger, Runnable task, IntSupplier depth, Consumer<Runnable> executor,
+                              BooleanSupplier shutDown, Supplier<String> capacity) {
+        Objects.requireNonNull(task, "task");
+        MessageRef message = ledger.newMessage(Labels.currentThread());
+        ledger.recordSent(message, null);
+        PendingSend send = new PendingSend(message, null, null, null, true);
+        try {
+            executor.accept(new TappedTask(task, send, ledger, depth));
+        } catch (RejectedExecutionException e) {
+            boolean closed = shutDown.getAsBoolean();
+            ledger.recordRefusedIfOpen(send, closed ? DropCause.PORT_CLOSED : DropCause.OVERFLOW, depth.getAsInt(),
+                    closed ? "executor shut down, task rejected" : capacity.get(), e);
+            throw e;
+        }
+        ledger.recordEnqueued(send, depth.getAsInt());
     }
 
     /**
