@@ -31,6 +31,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code SubmissionPublisher} to one subscriber, and a {@code ConcurrentLinkedQueue} hand-off to a polling
  * consumer. Scores are messages (tasks) per second; a fresh log per iteration keeps the history's growth
  * out of the figures.
+ *
+ * <p>Thread contract: JMH's benchmark thread sends; the pools', subscribers' and pollers' own threads
+ * receive and count into the {@link Batch}; set-up and tear-down run on the benchmark thread between
+ * iterations.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
