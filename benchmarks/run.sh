@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds Courier and runs every benchmark with its baselines side by side (JMH, one fork each, short but
-# stable settings; about 8 minutes on 2 cores), plus the Node.js baselines when node is on the PATH.
+# stable settings; about 10 minutes on 2 cores), plus the Node.js baselines when node is on the PATH.
+# TapsBenchmark runs each JDK-typed tap (ThreadPoolExecutor, ScheduledThreadPoolExecutor, SubmissionPublisher,
+# ConcurrentLinkedQueue) against the same JDK object untapped; its ratios are rows of the report.
 # Writes benchmarks/results/latest.md. Pass --smoke for a one-iteration run that only proves they run.
 set -euo pipefail
 cd "$(dirname "$0")/.."

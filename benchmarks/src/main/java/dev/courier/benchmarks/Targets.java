@@ -44,6 +44,18 @@ final class Targets {
                         "FuzzBenchmark.interleavingPropertyTriesWithPerTryTeardown", null, null,
                         Target.atLeast(1000, "≥ 1,000"))
                 .row("fuzz tries per second, payload fidelity property", "FuzzBenchmark.payloadPropertyTries",
-                        null, null, Target.none());
+                        null, null, Target.none())
+                .row("tapped ThreadPoolExecutor, task throughput, recording on", "TapsBenchmark.threadPoolTap",
+                        "TapsBenchmark.threadPoolExecutor", "the same ThreadPoolExecutor untapped",
+                        Target.ratioAtLeast(0.5, "≥ 0.5×"))
+                .row("tapped ScheduledThreadPoolExecutor, execute throughput, recording on",
+                        "TapsBenchmark.scheduledPoolTap", "TapsBenchmark.scheduledThreadPoolExecutor",
+                        "the same ScheduledThreadPoolExecutor untapped", Target.ratioAtLeast(0.5, "≥ 0.5×"))
+                .row("tapped SubmissionPublisher, hand-off to one subscriber, recording on",
+                        "TapsBenchmark.submissionPublisherTap", "TapsBenchmark.submissionPublisher",
+                        "the same SubmissionPublisher untapped", Target.ratioAtLeast(0.5, "≥ 0.5×"))
+                .row("tapped ConcurrentLinkedQueue, hand-off to a polling consumer, recording on",
+                        "TapsBenchmark.concurrentLinkedQueueTap", "TapsBenchmark.concurrentLinkedQueue",
+                        "the same ConcurrentLinkedQueue untapped", Target.ratioAtLeast(0.5, "≥ 0.5×"));
     }
 }

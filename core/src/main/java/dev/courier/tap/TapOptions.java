@@ -20,21 +20,23 @@ import java.util.function.Function;
  */
 public final class TapOptions<T> {
 
-    private static final TapOptions<Object> DEFAULTS = new TapOptions<>(null, null, null, false, null);
+    private static final TapOptions<Object> DEFAULTS = new TapOptions<>(null, null, null, false, null, false);
 
     private final String name;
     private final String sender;
     private final Function<? super T, ?> key;
     private final boolean snapshotAtSend;
     private final BiFunction<Object, Object, List<String>> comparator;
+    private final boolean retainPayloads;
 
     private TapOptions(String name, String sender, Function<? super T, ?> key, boolean snapshotAtSend,
-                       BiFunction<Object, Object, List<String>> comparator) {
+                       BiFunction<Object, Object, List<String>> comparator, boolean retainPayloads) {
         this.name = name;
         this.sender = sender;
         this.key = key;
         this.snapshotAtSend = snapshotAtSend;
         this.comparator = comparator;
+        this.retainPayloads = retainPayloads;
     }
 
     /**
@@ -48,13 +50,13 @@ public final class TapOptions<T> {
     /** Names the queue: its receiver label becomes {@code queue:<name>}. */
     public TapOptions<T> name(String queueName) {
         return new TapOptions<>(Labels.requireLabel(queueName, "queue name"), sender, key, snapshotAtSend,
-                comparator);
+                comparator, retainPayloads);
     }
 
     /** A fixed sender label for every send through the tap, instead of the calling thread's name. */
     public TapOptions<T> sender(String senderLabel) {
         return new TapOptions<>(name, Labels.requireLabel(senderLabel, "sender"), key, snapshotAtSend,
-                comparator);
+                comparator, retainPayloads);
     }
 
     /**
@@ -64,7 +66,7 @@ public final class TapOptions<T> {
      */
     public <U> TapOptions<U> keyedBy(Function<? super U, ?> keyExtractor) {
         return new TapOptions<U>(name, sender, Objects.requireNonNull(keyExtractor, "keyExtractor"),
-                snapshotAtSend, comparator);
+                snapshotAtSend, comparator, retainPayloads);
     }
 
     /**
@@ -74,7 +76,7 @@ public final class TapOptions<T> {
      * the reason is recorded as detail.
      */
     public TapOptions<T> snapshotAtSend(boolean enabled) {
-        return new TapOptions<>(name, sender, key, enabled, comparator);
+        return new TapOptions<>(name, sender, key, enabled, comparator, retainPayloads);
     }
 
     /**
@@ -86,7 +88,22 @@ public final class TapOptions<T> {
      */
     public TapOptions<T> comparingWith(BiFunction<Object, Object, List<String>> snapshotComparator) {
         return new TapOptions<>(name, sender, key, snapshotAtSend,
-                Objects.requireNonNull(snapshotComparator, "snapshotComparator"));
+                Objects.requireNonNull(snapshotComparator, "snapshotComparator"), retainPayloads);
+    }
+
+    /**
+     * Attaches the sent message to SENT events and the received one to DELIVERED events, as
+     * {@code WorkerOptions.retainPayloads} does for workers, so per-key order
+     * ({@code Checks.order(snapshot, keyOfPayload)}) and fidelity checks work on the tap. The log keeps
+     * references, not copies.
+     */
+    public TapOptions<T> retainPayloads(boolean enabled) {
+        return new TapOptions<>(name, sender, key, snapshotAtSend, comparator, enabled);
+    }
+
+    /** Whether SENT and DELIVERED events carry the message. */
+    public boolean retainsPayloads() {
+        return retainPayloads;
     }
 
     /** The queue name, or null for a numbered default. */
@@ -116,6 +133,6 @@ public final class TapOptions<T> {
     @Override
     public String toString() {
         return "TapOptions[name=" + name + ", sender=" + sender + ", keyed=" + (key != null)
-                + ", snapshotAtSend=" + snapshotAtSend + "]";
+                + ", snapshotAtSend=" + snapshotAtSend + ", retainPayloads=" + retainPayloads + "]";
     }
 }

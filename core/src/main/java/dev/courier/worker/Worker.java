@@ -66,19 +66,36 @@ public final class Worker implements AutoCloseable {
         log.register(new WorkerState(this));
     }
 
-    /** Starts a worker with default options. */
+    /**
+     * Starts a worker with default options, or, inside a {@link DefaultWorkerContext} (a
+     * {@code @CourierTest}), with the context's options, recording into its log; the context adopts it.
+     */
     public static Worker start(WorkerScript script) {
-        return start(script, WorkerOptions.defaults());
+        DefaultWorkerContext context = DefaultWorkerContext.current();
+        return context == null ? start(script, WorkerOptions.defaults()) : adopted(script, context, null);
     }
 
     /**
-     * Starts a worker. The {@code workerData} option is encoded here, on the caller's thread.
+     * Starts a worker. The {@code workerData} option is encoded here, on the caller's thread. Options that
+     * name no log record, inside a {@link DefaultWorkerContext}, into the context's log, and the context
+     * adopts the worker.
      *
      * @throws dev.courier.clone.DataCloneException if the worker data cannot be cloned; nothing started
      */
     public static Worker start(WorkerScript script, WorkerOptions options) {
-        Objects.requireNonNull(script, "script");
         Objects.requireNonNull(options, "options");
+        DefaultWorkerContext context = options.log() == null ? DefaultWorkerContext.current() : null;
+        return context == null ? launch(script, options) : adopted(script, context, options);
+    }
+
+    private static Worker adopted(WorkerScript script, DefaultWorkerContext context, WorkerOptions given) {
+        Worker worker = launch(script, context.resolve(given));
+        context.adopted(worker);
+        return worker;
+    }
+
+    private static Worker launch(WorkerScript script, WorkerOptions options) {
+        Objects.requireNonNull(script, "script");
         Object wireData = options.codec().encode(options.workerData(), TransferList.NONE);
         Worker worker = new Worker(script, options, wireData);
         worker.loop.start();

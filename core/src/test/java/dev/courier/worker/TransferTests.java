@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.courier.clone.DataCloneException;
 import dev.courier.history.DeliveryEvent;
 import dev.courier.history.EventKind;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -146,6 +147,9 @@ class TransferTests {
         awaitEvents(worker.log(), e -> e.kind() == EventKind.HANDLED && e.receiver().equals(channel.port2().label()), 1);
         assertThat(threads).containsEntry("worker listener", "courier-worker-porter-" + worker.threadId())
                 .containsEntry("channel listener", "courier-channel-" + channel.name());
+        // The answer can arrive before the worker's listener has returned: wait (bounded) for its HANDLED fact.
+        assertThat(worker.log().await(s -> s.events().stream().anyMatch(e -> e.kind() == EventKind.HANDLED
+                && e.receiver().equals(channel.port2().label())), Duration.ofSeconds(10))).isTrue();
         List<DeliveryEvent> pings = events(worker.log(), e -> e.kind() == EventKind.HANDLED
                 && e.receiver().equals(channel.port2().label()));
         assertThat(pings).singleElement().satisfies(h -> assertThat(h.sender()).isEqualTo(channel.port1().label()));

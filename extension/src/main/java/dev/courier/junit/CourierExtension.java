@@ -82,6 +82,7 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
     public void beforeEach(ExtensionContext context) {
         TestRun run = Runs.of(context, builderLevel(context));
         run.scopeAssertionTimeoutToThisThread();
+        run.adoptWorkersStartedOnThisThread();
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             FieldInjection.inject(instance, run);
         }
@@ -94,6 +95,7 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
             return;
         }
         run.endAssertionTimeoutScope();
+        run.endAdoption();
         TeardownResult result = Teardown.of(run, Runs.expectedFaults(context.getRequiredTestClass(),
                 context.getTestMethod().orElse(null))).orElse(null);
         if (result == null) {

@@ -3,6 +3,7 @@ package dev.courier.tap.internal;
 import dev.courier.history.DropCause;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -16,7 +17,7 @@ import java.util.function.Function;
  */
 public final class QueueTracker {
 
-    private final BlockingQueue<?> queue;
+    private final Queue<?> queue;
     private final Ledger ledger;
     private final Function<Object, ?> keys;
     private final boolean snapshots;
@@ -26,7 +27,7 @@ public final class QueueTracker {
      * @param keys       key extractor, or null for object identity
      * @param comparator snapshot comparator, or null for {@link SendSnapshots#STRUCTURAL}
      */
-    public QueueTracker(BlockingQueue<?> queue, Ledger ledger, Function<Object, ?> keys, boolean snapshots,
+    public QueueTracker(Queue<?> queue, Ledger ledger, Function<Object, ?> keys, boolean snapshots,
                         BiFunction<Object, Object, List<String>> comparator) {
         this.queue = queue;
         this.ledger = ledger;
@@ -45,10 +46,10 @@ public final class QueueTracker {
         Objects.requireNonNull(message, () -> "null message offered to " + label());
         Object key = sendKey(message);
         if (!snapshots) {
-            return ledger.messages().send(key, sender, null, null, true);
+            return ledger.messages().send(key, sender, null, null, true, message);
         }
         SendSnapshots.Snapshot snapshot = SendSnapshots.take(message);
-        return ledger.messages().send(key, sender, snapshot.copy(), snapshot.failure(), true);
+        return ledger.messages().send(key, sender, snapshot.copy(), snapshot.failure(), true, message);
     }
 
     /** The queue accepted the message. */
@@ -70,7 +71,7 @@ public final class QueueTracker {
 
     /** Records DELIVERED for a message taken off the queue, then checks its snapshot. */
     public void delivered(Object message, int depthLeft) {
-        PendingSend send = ledger.messages().deliver(receiveKey(message), depthLeft);
+        PendingSend send = ledger.messages().deliver(receiveKey(message), depthLeft, message);
         if (send.snapshot() == null) {
             return;
         }
@@ -120,14 +121,22 @@ public final class QueueTracker {
         }
     }
 
+    // A non-blocking queue does not say how much it holds at most.
+    private int remainingCapacity() {
+        return queue instanceof BlockingQueue<?> blocking ? blocking.remainingCapacity() : Integer.MAX_VALUE;
+    }
+
     private String capacity() {
-        int remaining = queue.remainingCapacity();
+        if (!(queue instanceof BlockingQueue<?>)) {
+            return "capacity not reported by " + queue.getClass().getSimpleName() + ", depth " + queue.size();
+        }
+        int remaining = remainingCapacity();
         return remaining == Integer.MAX_VALUE ? "capacity unbounded"
                 : "capacity " + ((long) remaining + queue.size());
     }
 
     private String state() {
-        int remaining = queue.remainingCapacity();
+        int remaining = remainingCapacity();
         return "queue size " + queue.size() + ", remaining capacity "
                 + (remaining == Integer.MAX_VALUE ? "unbounded" : String.valueOf(remaining));
     }

@@ -54,6 +54,17 @@ public final class Teardown {
                 causes.add(failed);
             }
         }
+        for (Worker worker : run.testWorkers().adopted()) {
+            labels.add(worker.label());
+            if (worker.isAlive()) {
+                problems.add(neverClosed(worker));
+            }
+            try {
+                worker.close();
+            } catch (RuntimeException failed) {
+                problems.add("worker `" + worker.label() + "` could not be closed: " + firstLine(failed.getMessage()));
+            }
+        }
         for (MessageChannel channel : run.testWorkers().channels()) {
             channel.close();
         }
@@ -86,7 +97,17 @@ public final class Teardown {
                 + String.format(Locale.ROOT, "%.1f", p99) + " ms";
     }
 
+    /** The truth about a worker the code under test left running: teardown closed it, not the code. */
+    static String neverClosed(Worker worker) {
+        return "worker `" + worker.label() + "` was started by the code under test and never closed; teardown "
+                + "closed it (drain, then terminate): close the workers the code starts (e.g. make its class "
+                + "AutoCloseable and close it in the test)";
+    }
+
     private static String firstLine(String text) {
+        if (text == null) {
+            return "no message";
+        }
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
     }
