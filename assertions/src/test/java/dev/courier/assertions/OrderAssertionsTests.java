@@ -27,7 +27,7 @@ class OrderAssertionsTests {
         }
 
         // WHEN / THEN
-        assertThatCode(() -> assertThat(recorder.log).isInSendOrderPerSender().isInGlobalSendOrder())
+        assertThatCode(() -> assertThat(recorder.log).isInSendOrderPerSender().isInGlobalSendOrder().check())
                 .doesNotThrowAnyException();
     }
 
@@ -42,7 +42,7 @@ class OrderAssertionsTests {
         recorder.delivered(3, 2, "a", "ledger#2");
 
         // WHEN / THEN
-        assertThatCode(() -> assertThat(recorder.log).isInSendOrderPerKey(p -> ((Transfer) p).account()))
+        assertThatCode(() -> assertThat(recorder.log).isInSendOrderPerKey(p -> ((Transfer) p).account()).check())
                 .doesNotThrowAnyException();
     }
 
@@ -52,7 +52,7 @@ class OrderAssertionsTests {
         recorder.roundTrip(1, 1, "main", "w#1");
 
         // WHEN / THEN the checker's error reaches the test unchanged
-        assertThatThrownBy(() -> assertThat(recorder.log).isInSendOrderPerKey(payload -> payload))
+        assertThatThrownBy(() -> assertThat(recorder.log).isInSendOrderPerKey(payload -> payload).check())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("message 1 (`main` -> `w#1`, seq 1) has no payload");
     }
@@ -66,7 +66,7 @@ class OrderAssertionsTests {
         recorder.at(1).delivered(1, 1, "main", "w#1");
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).isInSendOrderPerSender())
+        assertThatThrownBy(() -> assertThat(recorder.log).isInSendOrderPerSender().check())
                 .hasMessage("Expecting each sender's messages to be delivered in send order but 1 delivery broke "
                         + "per-sender FIFO:\n"
                         + "  - at `w#1`: message 1 from `main` (seq 1) was delivered after message 2 from `main` "
@@ -86,8 +86,8 @@ class OrderAssertionsTests {
         recorder.delivered(1, 1, "a", "sink#1");
 
         // WHEN / THEN per-sender FIFO holds, global order does not
-        assertThat(recorder.log).isInSendOrderPerSender();
-        assertThatThrownBy(() -> assertThat(recorder.log).isInGlobalSendOrder())
+        assertThat(recorder.log).isInSendOrderPerSender().check();
+        assertThatThrownBy(() -> assertThat(recorder.log).isInGlobalSendOrder().check())
                 .hasMessage("Expecting every receiver to get its messages in global send order but 1 delivery came "
                         + "after a message sent later (0 from the same sender, 1 across senders):\n"
                         + "  - at `sink#1`: message 1 from `a` (seq 1) was delivered after message 2 from `b` (seq 1)\n"
@@ -110,7 +110,7 @@ class OrderAssertionsTests {
         recorder.delivered(1, 1, "a", "ledger#2");
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).isInSendOrderPerKey(p -> ((Transfer) p).account()))
+        assertThatThrownBy(() -> assertThat(recorder.log).isInSendOrderPerKey(p -> ((Transfer) p).account()).check())
                 .hasMessage("Expecting messages with equal keys to be delivered in send order but 1 delivery came "
                         + "after a later message with the same key:\n"
                         + "  - at `ledger#2`: message 1 from `a` (seq 1) was delivered after message 2 from `b` "

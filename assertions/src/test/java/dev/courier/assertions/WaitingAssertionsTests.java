@@ -62,7 +62,7 @@ class WaitingAssertionsTests {
 
         // WHEN the test waits for exactly-once delivery
         go.countDown();
-        assertThatCode(() -> assertThat(recorder.log).within(LONG).deliveredExactlyOnce().hasNoLostMessages())
+        assertThatCode(() -> assertThat(recorder.log).within(LONG).deliveredExactlyOnce().hasNoLostMessages().check())
                 .doesNotThrowAnyException();
 
         // THEN it held once both were delivered
@@ -78,8 +78,8 @@ class WaitingAssertionsTests {
         recorder.log.register(new FakeWorkerState("transcoder#3"));
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).within(SHORT).deliveredExactlyOnce())
-                .hasMessage("Expecting each of the 1 sent messages to be delivered exactly once with nothing in "
+        assertThatThrownBy(() -> assertThat(recorder.log).within(SHORT).deliveredExactlyOnce().check())
+                .hasMessage("Expecting the 1 sent message to be delivered exactly once with nothing in "
                         + "flight but 0 lost, 0 duplicated, 0 unexpected, 1 pending:\n"
                         + "  - message 1 main -> transcoder#3 (seq 1): still queued\n"
                         + "Diagnosis:\n"
@@ -128,7 +128,7 @@ class WaitingAssertionsTests {
 
         // WHEN
         go.countDown();
-        assertThatCode(() -> assertThat(recorder.endpoint("transcoder#3")).receivedExactly(3).within(LONG))
+        assertThatCode(() -> assertThat(recorder.endpoint("transcoder#3")).within(LONG).receivedExactly(3).check())
                 .doesNotThrowAnyException();
 
         // THEN
@@ -146,7 +146,7 @@ class WaitingAssertionsTests {
         recorder.log.register(new FakeWorkerState("transcoder#3"));
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.endpoint("transcoder#3")).receivedExactly(3).within(SHORT))
+        assertThatThrownBy(() -> assertThat(recorder.endpoint("transcoder#3")).within(SHORT).receivedExactly(3).check())
                 .hasMessageStartingWith("Expecting `transcoder#3` to receive exactly 3 messages within 100 ms but it "
                         + "received 1:\n"
                         + "  - message 1 main -> transcoder#3 (seq 1)\n"
@@ -169,12 +169,13 @@ class WaitingAssertionsTests {
         }
 
         // WHEN / THEN the failure is settled: no timeout state, although the timeout is long
-        assertThatThrownBy(() -> assertThat(recorder.endpoint("transcoder#3")).receivedExactly(3).within(LONG))
+        assertThatThrownBy(() -> assertThat(recorder.endpoint("transcoder#3")).within(LONG).receivedExactly(3).check())
                 .hasMessage("Expecting `transcoder#3` to receive exactly 3 messages within 10 s but it received 4:\n"
                         + "  - message 1 main -> transcoder#3 (seq 1)\n"
                         + "  - message 2 main -> transcoder#3 (seq 2)\n"
                         + "  - message 3 main -> transcoder#3 (seq 3)\n"
-                        + "  - message 4 main -> transcoder#3 (seq 4)");
+                        + "  - message 4 main -> transcoder#3 (seq 4)\n"
+                        + "Stopped waiting before the 10 s timeout: the recorded facts already make this final.");
     }
 
     @Test
@@ -186,9 +187,9 @@ class WaitingAssertionsTests {
         recorder.roundTrip(5, 1, "main", "other#4");
 
         // WHEN / THEN
-        assertThatCode(() -> assertThat(recorder.endpoint("transcoder#3")).receivedAtLeast(3).within(SHORT))
+        assertThatCode(() -> assertThat(recorder.endpoint("transcoder#3")).within(SHORT).receivedAtLeast(3).check())
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> assertThat(recorder.endpoint("other#4")).receivedAtLeast(2).within(SHORT))
+        assertThatThrownBy(() -> assertThat(recorder.endpoint("other#4")).within(SHORT).receivedAtLeast(2).check())
                 .hasMessageStartingWith("Expecting `other#4` to receive at least 2 messages within 100 ms but it "
                         + "received 1:\n  - message 5 main -> other#4 (seq 1)\nStill not true after waiting 100 ms.");
     }
@@ -200,7 +201,7 @@ class WaitingAssertionsTests {
         recorder.sent(2, 1, "main", "other#4");
 
         // WHEN / THEN
-        assertThatCode(() -> assertThat(recorder.endpoint("transcoder#3")).receivesNothingFor(Duration.ofMillis(50)))
+        assertThatCode(() -> assertThat(recorder.endpoint("transcoder#3")).receivesNothingFor(Duration.ofMillis(50)).check())
                 .doesNotThrowAnyException();
     }
 
@@ -219,7 +220,7 @@ class WaitingAssertionsTests {
             go.countDown();
         });
         Throwable failure = catchThrowable(
-                () -> assertThat(recorder.endpoint("transcoder#3")).receivesNothingFor(LONG));
+                () -> assertThat(recorder.endpoint("transcoder#3")).receivesNothingFor(LONG).check());
 
         // THEN
         gate.get(10, TimeUnit.SECONDS);
@@ -236,7 +237,7 @@ class WaitingAssertionsTests {
 
         // WHEN
         Throwable failure = catchThrowable(
-                () -> assertThat(recorder.endpoint("transcoder#3")).receivedExactly(1).within(LONG));
+                () -> assertThat(recorder.endpoint("transcoder#3")).within(LONG).receivedExactly(1).check());
 
         // THEN
         assertThat(Thread.interrupted()).as("interrupt flag kept").isTrue();
@@ -246,10 +247,10 @@ class WaitingAssertionsTests {
     @Test
     void nonPositiveTimeoutsAreRejected() {
         // GIVEN / WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).within(Duration.ZERO))
+        assertThatThrownBy(() -> assertThat(recorder.log).within(Duration.ZERO).check())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("within(timeout) must be positive, got 0 ms");
-        assertThatThrownBy(() -> assertThat(recorder.endpoint("w#1")).receivesNothingFor(Duration.ofMillis(-5)))
+        assertThatThrownBy(() -> assertThat(recorder.endpoint("w#1")).receivesNothingFor(Duration.ofMillis(-5)).check())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("receivesNothingFor(window) must be positive, got -5 ms");
     }

@@ -1,5 +1,6 @@
 package dev.courier.junit;
 
+import dev.courier.assertions.CourierAssertions;
 import dev.courier.history.DeliveryLog;
 import dev.courier.junit.internal.ClockDemand;
 import dev.courier.junit.internal.FieldInjection;
@@ -87,9 +88,13 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
             return;
         }
         run.endAssertionTimeoutScope();
+        AssertionError unchecked = uncheckedAssertions();
         TeardownResult result = Teardown.of(run, Runs.expectedFaults(context.getRequiredTestClass(),
                 context.getTestMethod().orElse(null))).orElse(null);
         if (result == null) {
+            if (unchecked != null) {
+                throw unchecked;
+            }
             return;
         }
         context.publishReportEntry("courier.delivery", result.summary());
@@ -99,8 +104,24 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
                     context.getRequiredTestMethod().getName(), context.getDisplayName(), result);
         }
         AssertionError failure = result.failure(context.getDisplayName());
+        if (unchecked != null) {
+            if (failure != null) {
+                unchecked.addSuppressed(failure);
+            }
+            throw unchecked;
+        }
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    // A Courier assertion the test declared but never checked fails the test (after the teardown ran).
+    private static AssertionError uncheckedAssertions() {
+        try {
+            CourierAssertions.requireAllChecked();
+            return null;
+        } catch (IllegalStateException forgotten) {
+            return new AssertionError(forgotten.getMessage());
         }
     }
 

@@ -60,7 +60,7 @@ class TappedPipelineSampleTests {
         // the failure names the producer, the queue and the cause
         DeliveryReport delivery = Checks.delivery(log);
         assertThat(delivery.lost()).extracting(LostMessage::sender).containsOnly("producer-b").hasSize(6);
-        assertThatThrownBy(() -> assertThat(log).hasNoLostMessages())
+        assertThatThrownBy(() -> assertThat(log).hasNoLostMessages().check())
                 .hasMessageContaining("producer-b -> queue:inbox")
                 .hasMessageContaining("6 queued messages to `queue:inbox` were lost (TERMINATED): discarded by clear()");
         assertThat(log).hasLostMessagesWithCause(DropCause.TERMINATED, 6)
@@ -99,7 +99,7 @@ class TappedPipelineSampleTests {
         // THEN every item went through every stage and reached the sink exactly once; the only failures
         // the diagnosis may report are order inversions, which a two-thread stage does not prevent
         assertThat(Checks.delivery(log).receiver("sink").ok()).isEqualTo(200);
-        assertThat(log).deliveredExactlyOnce();
+        assertThat(log).deliveredExactlyOnce().check();
         assertThat(Checks.diagnose(log).failures()).extracting(Anomaly::kind)
                 .allSatisfy(kind -> assertThat(kind).isEqualTo(AnomalyKind.PER_SENDER_ORDER_VIOLATED));
     }
@@ -142,7 +142,7 @@ class TappedPipelineSampleTests {
 
         // THEN both arrive as sent, once each
         assertThat(taken).containsExactly(List.of(1, 2, 3), List.of(4));
-        assertThat(log).deliveredExactlyOnce().hasNoAnomalies();
+        assertThat(log).deliveredExactlyOnce().hasNoAnomalies().check();
     }
 
     /** The stage-2 batch: items in, batches of {@code size} out to {@code sink}. */

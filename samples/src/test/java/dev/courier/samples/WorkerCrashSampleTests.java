@@ -63,11 +63,11 @@ class WorkerCrashSampleTests {
         assertThat(Checks.delivery(log).lost()).hasSize(3)
                 .allSatisfy(lost -> assertThat(lost.cause()).isEqualTo(DropCause.WORKER_EXITED))
                 .extracting(LostMessage::sequence).containsExactly(2L, 3L, 4L);
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("CRASHED_WITH_QUEUED")
                 .hasMessageContaining("cannot decode frame-1:corrupt");
-        CourierAssertions.assertThat(log).hasWorkerErrors(1).hasLostMessagesWithCause(DropCause.WORKER_EXITED, 3);
+        CourierAssertions.assertThat(log).hasWorkerErrors(1).hasLostMessagesWithCause(DropCause.WORKER_EXITED, 3).check();
         // and Courier explains the loss by the crash
         assertThat(Checks.diagnose(log).ofKind(AnomalyKind.CRASHED_WITH_QUEUED)).singleElement()
                 .satisfies(anomaly -> {
@@ -98,7 +98,7 @@ class WorkerCrashSampleTests {
         // THEN one frame is rejected, three are decoded, the worker never crashed and nothing was lost
         assertThat(replies).containsExactly("rejected frame-1:corrupt: cannot decode frame-1:corrupt",
                 "decoded frame-2", "decoded frame-3", "decoded frame-4");
-        CourierAssertions.assertThat(log).hasNoWorkerErrors().deliveredExactlyOnce().hasNoAnomalies();
+        CourierAssertions.assertThat(log).hasNoWorkerErrors().deliveredExactlyOnce().hasNoAnomalies().check();
     }
 
     private static String decode(String frame) {
