@@ -4,8 +4,10 @@ import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
 import dev.courier.history.Outcome;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What one receiver got so far, scanned incrementally: decoded deliveries (a delivery whose decoding failed is
@@ -21,6 +23,8 @@ public final class EndpointProgress {
     private final String receiver;
     private final List<String> firstDeliveries = new ArrayList<>();
     private final List<Integer> deliveryIndexes = new ArrayList<>();
+    private final Set<Long> undecoded = new HashSet<>();
+    private final List<Long> deliveredIds = new ArrayList<>();
     private int scanned;
     private int delivered;
     private int handled;
@@ -45,18 +49,18 @@ public final class EndpointProgress {
             switch (snapshot.kind(index)) {
                 case SENT -> sent++;
                 case DELIVERED -> {
+                    if (undecoded.remove(snapshot.messageId(index))) {
+                        continue;
+                    }
                     delivered++;
                     deliveryIndexes.add(index);
+                    deliveredIds.add(snapshot.messageId(index));
                     if (firstDeliveries.size() < FailureText.MAX_LISTED) {
                         firstDeliveries.add(DeliveryFailureMessages.message(snapshot.messageId(index),
                                 snapshot.sender(index), receiver, snapshot.sequence(index)));
                     }
                 }
-                case MESSAGE_ERROR -> {
-                    // Recorded right after its DELIVERED: the message never reached a listener.
-                    delivered--;
-                    deliveryIndexes.remove(deliveryIndexes.size() - 1);
-                }
+                case MESSAGE_ERROR -> undecoded(snapshot.messageId(index));
                 case HANDLED -> handled += snapshot.outcome(index) == Outcome.OK ? 1 : 0;
                 case DROPPED -> dropped++;
                 case CLONE_FAILED -> cloneFailed++;
@@ -69,6 +73,19 @@ public final class EndpointProgress {
         }
         scanned = Math.max(scanned, snapshot.size());
         return this;
+    }
+
+    // A runtime records MESSAGE_ERROR before the DELIVERED of the same message; a recorder that wrote them the
+    // other way round has its last counted delivery taken back.
+    private void undecoded(long messageId) {
+        int last = deliveredIds.size() - 1;
+        if (last >= 0 && deliveredIds.get(last) == messageId) {
+            deliveredIds.remove(last);
+            deliveryIndexes.remove(last);
+            delivered--;
+        } else {
+            undecoded.add(messageId);
+        }
     }
 
     public String receiver() {
