@@ -73,8 +73,9 @@ class OrderAssertionsTests {
                         + "(seq 2)\n"
                         + "Diagnosis:\n"
                         + "  PER_SENDER_ORDER_VIOLATED at `w#1`: 1 delivery to `w#1` broke per-sender FIFO (first: "
-                        + "message 1 from `main` (seq 1) was delivered after message 2 from `main` (seq 2)). Fix: this is a real ordering bug: keep one FIFO queue per sender and receiver pair and "
-                        + "look for re-sends, retries or several threads draining one channel.");
+                        + "message 1 from `main` (seq 1) was delivered after message 2 from `main` (seq 2)). Fix: keep one FIFO queue per sender and receiver pair and look for re-sends, "
+                        + "retries or several threads draining one channel (consumers that compete on purpose: take "
+                        + "through a tap, which records each consumer).");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SubmissionPublisher;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Taps: record deliveries through the JDK transports a program already uses into a
@@ -47,7 +48,7 @@ public final class Taps {
         Ledger ledger = options.name() == null ? Registry.freshLedger(log, "queue:")
                 : Registry.ledger(log, "queue:" + options.name());
         QueueTracker tracker = new QueueTracker(queue, ledger, (Function<Object, ?>) options.key(),
-                options.snapshotsAtSend(), options.comparator());
+                options.snapshotsAtSend(), options.comparator(), (Predicate<Object>) options.endOfStream());
         return new QueueTap<>(queue, tracker, options.sender());
     }
 

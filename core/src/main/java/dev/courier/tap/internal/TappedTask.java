@@ -37,6 +37,7 @@ public final class TappedTask implements Runnable {
 
     @Override
     public void run() {
+        ledger.noteConsumer();
         ledger.recordDelivered(send, depth.getAsInt(), null);
         Throwable failure = null;
         try {
