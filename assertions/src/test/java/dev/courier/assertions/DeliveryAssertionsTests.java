@@ -176,9 +176,10 @@ class DeliveryAssertionsTests {
                         + "  - message 2 main -> w#1 (seq 2): still queued\n"
                         + "  - message 3 main -> w#1 (seq 3): sent, never enqueued\n"
                         + "Diagnosis:\n"
-                        + "  PENDING at `w#1`: 2 messages to `w#1` were still in flight when the snapshot was taken "
-                        + "(1 queued, 1 sent but not enqueued): neither delivered nor dropped. Fix: wait for delivery "
-                        + "(await the log) before checking, or drain the receiver with close().");
+                        + "  PENDING at `w#1`: 2 messages to `w#1` were still queued (1 of 2) while `w#1` was "
+                        + "consuming: its consumer had not taken them yet (it is slow, blocked or stopped); 1 was sent "
+                        + "but never enqueued. Fix: wait for them with within(...) or handled(n), and check the thread "
+                        + "stacks in the timeout's state for a blocked listener.");
     }
 
     @Test

@@ -156,9 +156,10 @@ class LifecycleAssertionsTests {
                 .hasMessage("Expecting every queue depth to be at most 2 but 1 queue went deeper:\n"
                         + "  - `sink#2`: depth 2, high-water mark 3 (enqueued 3, delivered 1, dropped 0)\n"
                         + "Diagnosis:\n"
-                        + "  PENDING at `sink#2`: 2 messages to `sink#2` were still in flight when the snapshot was "
-                        + "taken (2 queued, 0 sent but not enqueued): neither delivered nor dropped. Fix: wait for "
-                        + "delivery (await the log) before checking, or drain the receiver with close().");
+                        + "  PENDING at `sink#2`: 2 messages to `sink#2` were still queued (2 of 2) while `sink#2` "
+                        + "was consuming: its consumer had not taken them yet (it is slow, blocked or stopped). Fix: "
+                        + "wait for them with within(...) or handled(n), and check the thread stacks in the timeout's "
+                        + "state for a blocked listener.");
     }
 
     @Test

@@ -83,9 +83,10 @@ class WaitingAssertionsTests {
                         + "flight but 0 lost, 0 duplicated, 0 unexpected, 1 pending:\n"
                         + "  - message 1 main -> transcoder#3 (seq 1): still queued\n"
                         + "Diagnosis:\n"
-                        + "  PENDING at `transcoder#3`: 1 message to `transcoder#3` was still in flight when the "
-                        + "snapshot was taken (1 queued, 0 sent but not enqueued): neither delivered nor dropped. Fix: "
-                        + "wait for delivery (await the log) before checking, or drain the receiver with close().\n"
+                        + "  PENDING at `transcoder#3`: 1 message to `transcoder#3` was still queued (1 of 1) with no "
+                        + "consumer recorded taking from `transcoder#3`. Fix: start a consumer for `transcoder#3` and "
+                        + "keep it running until the queue is drained (take through a tap so its consumers are "
+                        + "recorded), or close() the receiver to drain it.\n"
                         + "Still not true after waiting 100 ms. State at timeout (2 events):\n"
                         + "  messages: sent 1, delivered 0, lost 0, duplicated 0, unexpected 0, pending 1\n"
                         + "  channels:\n"
@@ -156,9 +157,10 @@ class WaitingAssertionsTests {
                         + "dropped 0)\n")
                 .hasMessageContaining(FakeWorkerState.STACK.replace("\n", "\n      "))
                 .hasMessageEndingWith("  diagnosis at `transcoder#3`:\n"
-                        + "    PENDING at `transcoder#3`: 2 messages to `transcoder#3` were still in flight when the "
-                        + "snapshot was taken (2 queued, 0 sent but not enqueued): neither delivered nor dropped. Fix: "
-                        + "wait for delivery (await the log) before checking, or drain the receiver with close().");
+                        + "    PENDING at `transcoder#3`: 2 messages to `transcoder#3` were still queued (2 of 2) while "
+                        + "`transcoder#3` was consuming: its consumer had not taken them yet (it is slow, blocked or "
+                        + "stopped). Fix: wait for them with within(...) or handled(n), and check the thread stacks in "
+                        + "the timeout's state for a blocked listener.");
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,10 +86,11 @@ class TappedPipelineSampleTests {
         // pipeline has shut down) or arrived twice
         assertThat(atSink).as("delivery anomalies at the sink after %s round(s)", rounds).isNotEmpty();
         assertThat(atSink).extracting(Anomaly::explanation).allSatisfy(text -> assertThat(text)
-                .containsAnyOf("still in flight when the snapshot was taken", "delivered more than once to `sink`"));
+                .containsAnyOf("sent and never delivered while `sink` received others, and no drop was recorded: a "
+                + "stage between the send and `sink` lost", "delivered more than once to `sink`"));
     }
 
-    @Test
+    @RepeatedTest(100)
     void onePillPerProducerAndALockedBatchDeliverEveryItemExactlyOnce() throws Exception {
         // GIVEN the fixed pipeline: it stops after both pills, and the batch is guarded by a lock
         DeliveryLog log = DeliveryLog.create();
@@ -96,12 +98,10 @@ class TappedPipelineSampleTests {
         // WHEN it runs with two producers of 100 items
         new Pipeline(log, 2, new LockedBatch(4)).run(100, 100);
 
-        // THEN every item went through every stage and reached the sink exactly once; the only failures
-        // the diagnosis may report are order inversions, which a two-thread stage does not prevent
+        // THEN every item went through every stage and reached the sink exactly once, and the two batch
+        // threads recording at the sink are known as competing consumers: no order false alarm
         assertThat(Checks.delivery(log).receiver("sink").ok()).isEqualTo(200);
-        assertThat(log).deliveredExactlyOnce().check();
-        assertThat(Checks.diagnose(log).failures()).extracting(Anomaly::kind)
-                .allSatisfy(kind -> assertThat(kind).isEqualTo(AnomalyKind.PER_SENDER_ORDER_VIOLATED));
+        assertThat(log).deliveredExactlyOnce().hasNoAnomalies().check();
     }
 
     @Test

@@ -74,8 +74,11 @@ class WorkerCrashSampleTests {
                     assertThat(anomaly.explanation()).isEqualTo("worker `" + decoder.label() + "` crashed with "
                             + "java.lang.IllegalArgumentException: cannot decode frame-1:corrupt thrown in its "
                             + "message listener with 3 messages queued; they were dropped (WORKER_EXITED)");
-                    assertThat(anomaly.fix()).startsWith("handle the exception inside the listener");
+                    assertThat(anomaly.fix()).startsWith("keep every message until it is acknowledged");
                 });
+        // and the exception itself is named, with how to stop the crash
+        assertThat(Checks.diagnose(log).ofKind(AnomalyKind.WORKER_ERROR)).singleElement()
+                .satisfies(anomaly -> assertThat(anomaly.fix()).startsWith("handle the exception where it is thrown"));
     }
 
     @Test

@@ -121,8 +121,9 @@ public final class EndpointProgress {
         if (counted >= expected) {
             return null;
         }
-        if (crashedAt >= 0) {
-            return "`" + receiver + "` crashed (WORKER_ERROR)";
+        // A crash is final once the worker's exit is recorded: by then its queued messages are recorded dropped.
+        if (crashedAt >= 0 && exitedAt >= 0) {
+            return "`" + receiver + "` crashed (WORKER_ERROR) and exited";
         }
         if (exitedAt >= 0) {
             return "`" + receiver + "` exited";
