@@ -109,4 +109,29 @@ class CompetingConsumersTests {
             }
         }, name);
     }
+
+    @Test
+    void aConsumerStoppedByAPillBeforeTheTailIsNamedWithTheMessagesLeftQueued() throws Exception {
+        // GIVEN a pill put before the last three messages, and one consumer that stops at it
+        QueueTap<Object> queue = Taps.queue(new LinkedBlockingQueue<>(), log,
+                TapOptions.defaults().name("tail").endOfStream(POISON::equals));
+        queue.put(1);
+        queue.put(POISON);
+        for (int i = 2; i <= 4; i++) {
+            queue.put(i);
+        }
+        Thread consumer = consumer("consumer-1", queue);
+
+        // WHEN it runs until the pill
+        consumer.start();
+        consumer.join(10_000);
+        assertThat(consumer.isAlive()).isFalse();
+
+        // THEN the tail is explained by the stop, and the pill is neither sent nor lost
+        List<Anomaly> failures = Checks.diagnose(log).failures();
+        assertThat(failures).extracting(Anomaly::kind).containsExactly(AnomalyKind.PENDING);
+        assertThat(failures.get(0).explanation()).isEqualTo("3 messages to `queue:tail` were left behind: consumer "
+                + "`consumer-1` stopped at the end-of-stream message with 3 messages still queued");
+        assertThat(Checks.delivery(log).sentCount()).isEqualTo(4);
+    }
 }

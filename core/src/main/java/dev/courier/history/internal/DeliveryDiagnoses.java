@@ -95,7 +95,8 @@ final class DeliveryDiagnoses {
         List<Long> ids = group.stream().map(PendingMessage::id).toList();
         EndpointFacts.Endpoint endpoint = endpoints.get(receiver);
         String messages = Text.count(group.size(), "message") + " to `" + receiver + "` " + Text.were(group.size());
-        if (queued == group.size() && endpoint.buffersUntilListened() && endpoint.messageListenerAdds.isEmpty()) {
+        if (queued == group.size() && endpoint.buffersUntilListened() && endpoint.messageListenerAdds.isEmpty()
+                && !records(snapshot, receiver, EventKind.DELIVERED)) {
             // Nobody ever listened where these messages go: waiting longer will not deliver them.
             return new Anomaly(AnomalyKind.PENDING, receiver, ids, messages + " queued and never delivered because `"
                     + receiver + "` never registered a message listener (a port holds messages until one is added)",
@@ -137,10 +138,11 @@ final class DeliveryDiagnoses {
         }
         if (endpoint.isWorker() && endpoint.exit < 0 || !endpoint.consumersStarted.isEmpty()
                 || records(snapshot, receiver, EventKind.DELIVERED)) {
+            int unqueued = group.size() - (int) queued;
             return new Anomaly(AnomalyKind.PENDING, receiver, ids, messages + " still queued (" + queued + " of "
-                    + group.size() + ") while `" + receiver + "` was consuming: its consumer had not taken them yet (it is "
-                    + "slow, blocked or stopped)" + (queued == group.size() ? "" : "; " + (group.size() - queued)
-                    + " " + Text.were(group.size() - queued) + " sent but never enqueued"),
+                    + group.size() + ") while `" + receiver + "` was consuming: its consumer had not taken "
+                    + them(group.size()) + " yet (it is slow, blocked or stopped)" + (unqueued == 0 ? ""
+                    : "; " + unqueued + " " + Text.were(unqueued) + " sent but never enqueued"),
                     "wait for them with within(...) or handled(n), and check the thread stacks in the timeout's "
                     + "state for a blocked listener");
         }
