@@ -9,6 +9,7 @@ import dev.courier.history.Diagnosis;
 import dev.courier.history.LifecycleOptions;
 import dev.courier.history.PayloadComparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,8 +49,15 @@ public final class Diagnose {
                 (anomaly.isFailure() ? failures : informational).add(anomaly);
             }
         }
+        // A payload that lost its type leads the diagnosis: a clone failure that made code fall back to a lossy
+        // codec is only the trigger, the changed type at its path is what breaks the receiver.
+        failures.sort(Comparator.comparing(anomaly -> !typeChanged(anomaly)));
         failures.addAll(informational);
         return new Diagnosis(failures);
+    }
+
+    private static boolean typeChanged(Anomaly anomaly) {
+        return anomaly.kind() == AnomalyKind.FIDELITY && anomaly.explanation().contains("TYPE_CHANGED");
     }
 
     private static Set<String> endpoints(List<Anomaly> anomalies, AnomalyKind kind) {
