@@ -136,7 +136,7 @@ class DeliveryAssertionsTests {
 
         // WHEN / THEN
         assertThatThrownBy(() -> assertThat(recorder.log).hasNoDuplicates().check())
-                .hasMessage("Expecting no duplicate deliveries but 1 of 1 messages was delivered more than once:\n"
+                .hasMessage("Expecting no duplicate deliveries but 1 of 1 message was delivered more than once:\n"
                         + "  - message 1 main -> w#1 (seq 1): delivered 2 times\n"
                         + "Diagnosis:\n"
                         + "  DUPLICATE_DELIVERY at `w#1`: 1 message was delivered more than once to `w#1`: message 1 "

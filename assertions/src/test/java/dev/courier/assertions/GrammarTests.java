@@ -86,7 +86,7 @@ class GrammarTests {
 
         // WHEN / THEN the second expectation of the chain fails the check
         assertThatThrownBy(() -> assertThat(recorder.log).hasNoLostMessages().hasNoDuplicates().check())
-                .hasMessageStartingWith("Expecting no duplicate deliveries but 1 of 1 messages was delivered more "
+                .hasMessageStartingWith("Expecting no duplicate deliveries but 1 of 1 message was delivered more "
                         + "than once:");
     }
 

@@ -44,8 +44,8 @@ public final class DeliveryFailureMessages {
 
     public static String noDuplicates(DeliveryReport report) {
         int duplicated = report.duplicated().size();
-        return FailureText.of("Expecting no duplicate deliveries but " + duplicated + " of " + report.sentCount()
-                + " messages " + was(duplicated) + " delivered more than once:")
+        return FailureText.of("Expecting no duplicate deliveries but " + duplicated + " of "
+                + count(report.sentCount(), "message") + " " + was(duplicated) + " delivered more than once:")
                 .items(report.duplicated().stream().map(DeliveryFailureMessages::line).toList())
                 .diagnosis(Relevant.concerning(report.anomalies(), ids(report.duplicated(), DuplicatedMessage::id)))
                 .toString();

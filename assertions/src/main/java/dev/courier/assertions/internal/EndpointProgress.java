@@ -121,15 +121,18 @@ public final class EndpointProgress {
         if (counted >= expected) {
             return null;
         }
-        // A crash is final once the worker's exit is recorded: by then its queued messages are recorded dropped.
-        if (crashedAt >= 0 && exitedAt >= 0) {
-            return "`" + receiver + "` crashed (WORKER_ERROR) and exited";
+        int inFlight = Math.max(0, sent - delivered - dropped);
+        // Delivered messages still in their listener may yet count as handled.
+        boolean lostForGood = (dropped > 0 || cloneFailed > 0) && Math.max(counted, delivered) + inFlight < expected;
+        // A crash is final once the worker exited or what it dropped cannot be made up; it is named first.
+        if (crashedAt >= 0 && (exitedAt >= 0 || lostForGood)) {
+            return "`" + receiver + "` crashed (WORKER_ERROR)" + (dropped == 0 ? "" : " and "
+                    + FailureText.count(dropped, "message") + " meant for it " + FailureText.was(dropped) + " dropped");
         }
         if (exitedAt >= 0) {
             return "`" + receiver + "` exited";
         }
-        int inFlight = Math.max(0, sent - delivered - dropped);
-        if ((dropped > 0 || cloneFailed > 0) && counted + inFlight < expected) {
+        if (lostForGood) {
             return (dropped > 0 ? FailureText.count(dropped, "message") + " meant for it " + FailureText.was(dropped)
                     + " dropped" : "") + (dropped > 0 && cloneFailed > 0 ? " and " : "")
                     + (cloneFailed > 0 ? FailureText.count(cloneFailed, "message") + " meant for it failed to clone"
