@@ -41,6 +41,18 @@ public enum EventKind {
      */
     PORT_TRANSFERRED,
     /**
+     * A consumer thread took its first message from a tapped queue or ran its first task of a tapped
+     * executor: {@code receiver} is the queue or executor, detail the thread's name, {@code number} the
+     * count of distinct consumers after. With two or more, deliveries are recorded by competing consumers
+     * and their recording order is not the queue's order.
+     */
+    CONSUMER_STARTED,
+    /**
+     * A consumer took the end-of-stream (control) message the tap was told about and stops: {@code receiver}
+     * is the queue, detail the thread's name, {@code number} the queue depth it left behind.
+     */
+    CONSUMER_STOPPED,
+    /**
      * A transport's own fact that core's checkers do not interpret (a Kafka commit, assignment or
      * revocation): {@code receiver} is the endpoint it is about, detail the fact. Transport modules read
      * these facts in their own checkers.

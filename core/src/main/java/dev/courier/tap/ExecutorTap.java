@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@code execute}, {@code submit}, {@code invokeAll}, {@code invokeAny}: SENT, then ENQUEUED
  *       (depth = the pool's queue size when the executor is a {@link ThreadPoolExecutor}, else 0).</li>
- *   <li>The task starts: DELIVERED. It ends: HANDLED OK, or THREW with its exception (also for
+ *   <li>A pool thread's first task: CONSUMER_STARTED (several threads are competing consumers, whose
+ *       recording order is not the submission order). The task starts: DELIVERED. It ends: HANDLED OK, or THREW with its exception (also for
  *       {@code submit}, whose future keeps the exception); a task cancelled before it ran is HANDLED
  *       with detail "cancelled".</li>
  *   <li>{@code shutdownNow()}: each task given back never ran: DROPPED TERMINATED. It returns the

@@ -59,8 +59,13 @@ public final class Recorder {
         return send.message().id();
     }
 
-    /** Records the delivery of the message identified by {@code key}; returns its message id. */
+    /**
+     * Records the delivery of the message identified by {@code key}; returns its message id. The calling
+     * thread's first delivery records CONSUMER_STARTED: deliveries recorded from several threads are competing
+     * consumers, whose recording order is not judged as FIFO.
+     */
     public long recordDelivered(Object key) {
+        ledger.noteConsumer();
         return ledger.messages().deliver(key, 0).message().id();
     }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Taps: record deliveries through the JDK transports a program already uses into a
@@ -190,7 +191,7 @@ public final class Taps {
             ledger.retainPayloads();
         }
         return new QueueTracker(queue, ledger, (Function<Object, ?>) options.key(), options.snapshotsAtSend(),
-                options.comparator());
+                options.comparator(), (Predicate<Object>) options.endOfStream());
     }
 
     /**

@@ -99,4 +99,12 @@ public class History {
     public long listenerAdded(String endpoint, String type, int count) {
         return log.record(EventKind.LISTENER_ADDED).about(endpoint).detail(type).number(count).append();
     }
+
+    public long consumerStarted(String endpoint, String thread, int count) {
+        return log.record(EventKind.CONSUMER_STARTED).about(endpoint).detail(thread).number(count).append();
+    }
+
+    public long consumerStopped(String endpoint, String thread, int depthLeft) {
+        return log.record(EventKind.CONSUMER_STOPPED).about(endpoint).detail(thread).number(depthLeft).append();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.courier.junit;
 
+import dev.courier.assertions.CourierAssertions;
 import dev.courier.history.DeliveryLog;
 import dev.courier.junit.internal.ClockDemand;
 import dev.courier.junit.internal.FailureReports;
@@ -96,9 +97,13 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
         }
         run.endAssertionTimeoutScope();
         run.endAdoption();
+        AssertionError unchecked = uncheckedAssertions();
         TeardownResult result = Teardown.of(run, Runs.expectedFaults(context.getRequiredTestClass(),
                 context.getTestMethod().orElse(null))).orElse(null);
         if (result == null) {
+            if (unchecked != null) {
+                throw unchecked;
+            }
             return;
         }
         context.publishReportEntry("courier.delivery", result.summary());
@@ -108,6 +113,12 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
                     context.getRequiredTestMethod().getName(), context.getDisplayName(), result);
         }
         AssertionError failure = result.failure(context.getDisplayName());
+        if (unchecked != null) {
+            if (failure != null) {
+                unchecked.addSuppressed(failure);
+            }
+            throw unchecked;
+        }
         if (failure != null) {
             throw (AssertionError) FailureReports.onFailure(context, failure);
         }
@@ -118,6 +129,16 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
         throw FailureReports.onFailure(context, thrown);
+    }
+
+    // A Courier assertion the test declared but never checked fails the test (after the teardown ran).
+    private static AssertionError uncheckedAssertions() {
+        try {
+            CourierAssertions.requireAllChecked();
+            return null;
+        } catch (IllegalStateException forgotten) {
+            return new AssertionError(forgotten.getMessage());
+        }
     }
 
     @Override

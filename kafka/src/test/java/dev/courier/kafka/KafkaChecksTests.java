@@ -123,7 +123,7 @@ class KafkaChecksTests {
         KafkaReport report = KafkaChecks.check(topic.log());
         assertThat(report.anomalies()).as(report.describe()).isEmpty();
         assertThat(report.handled()).isEqualTo(30);
-        assertThat(topic.log()).hasNoLostMessages().isInSendOrderPerKey(CourierKafka.recordKey());
+        assertThat(topic.log()).hasNoLostMessages().isInSendOrderPerKey(CourierKafka.recordKey()).check();
     }
 
     private static KafkaConsumer<String, String> correctConsumer(KafkaTopic topic, String member) {

@@ -31,7 +31,7 @@ class RecordingTests {
 
         // THEN
         assertThat(topic.log()).deliveredExactlyOnce().isInSendOrderPerSender()
-                .isInSendOrderPerKey(CourierKafka.recordKey());
+                .isInSendOrderPerKey(CourierKafka.recordKey()).check();
         List<DeliveryEvent> events = topic.log().events();
         assertThat(events).filteredOn(e -> e.kind() == EventKind.SENT).hasSize(20)
                 .allMatch(e -> e.sender().equals("orders-service") && e.receiver().equals(topic.name()));

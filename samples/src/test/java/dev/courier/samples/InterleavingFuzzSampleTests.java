@@ -118,7 +118,7 @@ class InterleavingFuzzSampleTests {
             assertThat(arrived.stream().filter(hit -> hit.startsWith(name + ":"))
                     .map(hit -> Integer.parseInt(hit.substring(name.length() + 1))).toList()).isSorted();
         }
-        CourierAssertions.assertThat(log).hasNoLostMessages().isInSendOrderPerSender();
+        CourierAssertions.assertThat(log).hasNoLostMessages().isInSendOrderPerSender().check();
     }
 
     @FuzzTest(tries = 500)

@@ -62,7 +62,7 @@ class UnhandledMessageErrorSampleTests {
         assertThat(error.outcome()).isEqualTo(Outcome.UNHANDLED);
         assertThat(error.error()).isInstanceOf(InvalidClassException.class)
                 .hasMessageContaining("java.net.URI; rejected by the Java serialization allowlist");
-        assertThatThrownBy(() -> assertThat(log).hasNoMessageErrors())
+        assertThatThrownBy(() -> assertThat(log).hasNoMessageErrors().check())
                 .hasMessageContaining("with no messageerror listener");
         assertThat(log).hasUnhandledMessageErrors(1).hasAnomaly(AnomalyKind.UNHANDLED_MESSAGE_ERROR)
                 .isAt(worker.label())
@@ -108,7 +108,7 @@ class UnhandledMessageErrorSampleTests {
 
         // THEN it arrives intact, and there is no message error at all
         assertThat(jobs).containsExactly(JOB);
-        assertThat(log).hasNoMessageErrors().deliveredExactlyOnce().hasNoAnomalies();
+        assertThat(log).hasNoMessageErrors().deliveredExactlyOnce().hasNoAnomalies().check();
     }
 
     private static Worker startJobWorker(Workers workers, MessageCodec codec, List<Object> jobs,

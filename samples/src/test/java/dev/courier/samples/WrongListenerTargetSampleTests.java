@@ -49,7 +49,7 @@ class WrongListenerTargetSampleTests {
                 .hasExplanation("3 messages to `main` were queued and never delivered because `main` never "
                         + "registered a message listener (a port holds messages until one is added)")
                 .hasFixContaining("worker.onMessage on the main side");
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).deliveredExactlyOnce())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).deliveredExactlyOnce().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("never registered a message listener");
     }
@@ -66,7 +66,7 @@ class WrongListenerTargetSampleTests {
         List.of("a", "b", "c").forEach(scorer::postMessage);
 
         // THEN all three results arrive, in order, exactly once
-        CourierAssertions.assertThat(workers.log()).within(BOUND).deliveredExactlyOnce().isInSendOrderPerSender();
+        CourierAssertions.assertThat(workers.log()).within(BOUND).deliveredExactlyOnce().isInSendOrderPerSender().check();
         assertThat(results).containsExactly("score:a", "score:b", "score:c");
     }
 

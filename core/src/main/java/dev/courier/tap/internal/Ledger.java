@@ -8,6 +8,7 @@ import dev.courier.history.LiveState;
 import dev.courier.history.Outcome;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -34,6 +35,7 @@ public final class Ledger implements LiveState {
     private final String label;
     private final ConcurrentHashMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
     private final KeyedMessages messages = new KeyedMessages(this);
+    private final Set<Long> consumers = ConcurrentHashMap.newKeySet();
     private final LongAdder[] counts = new LongAdder[EventKind.values().length];
     private volatile Supplier<String> state = () -> "";
     private volatile BooleanSupplier alive = () -> false;
@@ -172,6 +174,24 @@ public final class Ledger implements LiveState {
     }
 
     /** Records a lifecycle event (WORKER_ERROR, WORKER_EXIT) about this endpoint. */
+    /**
+     * Notes that the calling thread consumes from this endpoint; its first time records CONSUMER_STARTED
+     * (before the delivery it precedes), so checkers know when several threads compete for one queue.
+     */
+    public void noteConsumer() {
+        Thread current = Thread.currentThread();
+        if (consumers.add(current.getId())) {
+            log.record(EventKind.CONSUMER_STARTED).about(label).number(consumers.size()).detail(current.getName())
+                    .append();
+        }
+    }
+
+    /** The calling consumer took the end-of-stream message and stops, leaving {@code depth} messages queued. */
+    public void recordConsumerStopped(int depth) {
+        log.record(EventKind.CONSUMER_STOPPED).about(label).number(depth).detail(Thread.currentThread().getName())
+                .append();
+    }
+
     public void recordAbout(EventKind kind, int number, String detail, Throwable error) {
         log.record(kind).about(label).number(number).detail(detail).error(error).append();
     }

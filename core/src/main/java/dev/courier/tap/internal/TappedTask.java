@@ -55,6 +55,7 @@ public final class TappedTask implements Runnable, TrackedTask {
 
     @Override
     public void run() {
+        ledger.noteConsumer();
         ledger.recordDelivered(send, depth.getAsInt(), null);
         Throwable failure = null;
         try {

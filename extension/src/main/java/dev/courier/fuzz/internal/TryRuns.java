@@ -116,13 +116,14 @@ final class TryRuns {
             return result.failure(name);
         }
         List<String> problems = new ArrayList<>(result.problems());
-        for (String label : neverEnded(run.log().snapshot())) {
+        Set<String> leaked = neverEnded(run.log().snapshot());
+        for (String label : leaked) {
             problems.add("worker `" + label + "` was started but never closed or terminated (under " + sim
                     + " it leaks silently): start it through the injected Workers, which closes it after the try, or "
                     + "close it yourself");
         }
-        return new TeardownResult(result.summary(), problems, result.causes(), result.delivery(), result.lifecycle())
-                .failure(name);
+        return new TeardownResult(result.summary(), problems, result.causes(), result.delivery(), result.lifecycle(),
+                result.stuck() + leaked.size(), result.strict()).failure(name);
     }
 
     private static Set<String> neverEnded(HistorySnapshot history) {

@@ -5,6 +5,7 @@ import dev.courier.history.AnomalyKind;
 import dev.courier.history.Checks;
 import dev.courier.history.DeliveryReport;
 import dev.courier.history.LatencyReport;
+import dev.courier.history.LifecycleOptions;
 import dev.courier.history.LifecycleReport;
 import dev.courier.history.WorkerError;
 import dev.courier.tap.ExecutorTap;
@@ -73,7 +74,8 @@ public final class Teardown {
         }
         labels.addAll(ThreadCheck.onlineWorkers(run.log().snapshot()));
         problems.addAll(ThreadCheck.survivors(labels, run.settings().timeout()));
-        LifecycleReport lifecycle = Checks.lifecycle(run.log());
+        int lifecycleProblems = problems.size();
+        LifecycleReport lifecycle = Checks.lifecycle(run.log().snapshot(), LifecycleOptions.defaults().atTeardown());
         if (run.settings().strict()) {
             for (Anomaly anomaly : lifecycle.anomalies()) {
                 if (STRICT_KINDS.contains(anomaly.kind()) && !expected.contains(anomaly.kind())) {
@@ -86,7 +88,7 @@ public final class Teardown {
         }
         DeliveryReport delivery = Checks.delivery(run.log());
         return Optional.of(new TeardownResult(summary(delivery, Checks.latency(run.log())), problems, causes,
-                delivery, lifecycle));
+                delivery, lifecycle, lifecycleProblems, problems.size() - lifecycleProblems));
     }
 
     /** "sent 1000, delivered 1000, lost 0, duplicated 0, p99 2.1 ms". */

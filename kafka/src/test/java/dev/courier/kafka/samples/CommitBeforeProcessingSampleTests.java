@@ -92,7 +92,7 @@ class CommitBeforeProcessingSampleTests {
         KafkaReport report = KafkaChecks.check(topic.log());
         assertThat(report.anomalies()).as(report.describe()).isEmpty();
         assertThat(report.handled()).isEqualTo(RECORDS);
-        assertThat(topic.log()).hasNoLostMessages();
+        assertThat(topic.log()).hasNoLostMessages().check();
     }
 
     private static void send(KafkaTopic topic) {

@@ -38,7 +38,7 @@ class FireAndForgetSampleTests {
         Polling.consumeAll(topic, "fulfilment", "fulfilment-1");
 
         // THEN order-2 is lost, and the diagnosis names the ignored failure and its exception
-        assertThatThrownBy(() -> assertThat(topic.log()).hasNoLostMessages()).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> assertThat(topic.log()).hasNoLostMessages().check()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("1 of 3 was lost");
         KafkaReport report = KafkaChecks.check(topic.log());
         assertThat(report.anomalies()).extracting(KafkaAnomaly::kind)
@@ -66,6 +66,6 @@ class FireAndForgetSampleTests {
         KafkaReport report = KafkaChecks.check(topic.log());
         assertThat(report.anomalies()).as(report.describe()).isEmpty();
         assertThat(report.handled()).isEqualTo(3);
-        assertThat(topic.log()).deliveredExactlyOnce();
+        assertThat(topic.log()).deliveredExactlyOnce().check();
     }
 }

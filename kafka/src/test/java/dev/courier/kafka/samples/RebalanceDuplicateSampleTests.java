@@ -46,7 +46,7 @@ class RebalanceDuplicateSampleTests {
         consumeAcrossRebalance(topic, consumer, new HashMap<>());
 
         // THEN they were handled twice, and the diagnosis names the revocation and the uncommitted offsets
-        assertThatThrownBy(() -> assertThat(topic.log()).hasNoDuplicates()).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> assertThat(topic.log()).hasNoDuplicates().check()).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("10 of 10 messages were delivered more than once");
         KafkaReport report = KafkaChecks.check(topic.log());
         assertThat(report.anomalies()).extracting(KafkaAnomaly::kind)
@@ -82,7 +82,7 @@ class RebalanceDuplicateSampleTests {
         KafkaReport report = KafkaChecks.check(topic.log());
         assertThat(report.anomalies()).as(report.describe()).isEmpty();
         assertThat(report.handled()).isEqualTo(RECORDS);
-        assertThat(topic.log()).hasNoDuplicates().hasNoLostMessages();
+        assertThat(topic.log()).hasNoDuplicates().hasNoLostMessages().check();
     }
 
     private static KafkaConsumer<String, String> paymentsConsumer(KafkaTopic topic) {

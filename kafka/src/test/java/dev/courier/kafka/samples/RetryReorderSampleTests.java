@@ -57,7 +57,7 @@ class RetryReorderSampleTests {
         Polling.consumeAll(topic, "ledger", "ledger-1");
 
         // THEN the account's deposits are out of send order, and the diagnosis names the retry
-        assertThatThrownBy(() -> assertThat(topic.log()).isInSendOrderPerKey(CourierKafka.recordKey()))
+        assertThatThrownBy(() -> assertThat(topic.log()).isInSendOrderPerKey(CourierKafka.recordKey()).check())
                 .isInstanceOf(AssertionError.class).hasMessageContaining(ACCOUNT);
         KafkaReport report = KafkaChecks.check(topic.log());
         assertThat(report.anomalies()).extracting(KafkaAnomaly::kind)
@@ -83,7 +83,7 @@ class RetryReorderSampleTests {
         // THEN the deposits are applied in send order
         KafkaReport report = KafkaChecks.check(topic.log());
         assertThat(report.anomalies()).as(report.describe()).isEmpty();
-        assertThat(topic.log()).deliveredExactlyOnce().isInSendOrderPerKey(CourierKafka.recordKey());
+        assertThat(topic.log()).deliveredExactlyOnce().isInSendOrderPerKey(CourierKafka.recordKey()).check();
     }
 
     private static Properties faulty(KafkaTopic topic, String idempotence) {
