@@ -22,8 +22,11 @@ import java.util.Objects;
  */
 public final class FidelityWalker {
 
-    /** Above this many unmatched keys or elements, no pairwise matching is attempted. */
-    static final int MATCH_LIMIT = 64;
+    /** Steps a comparison may take by default (visits, candidate comparisons, structural hashing). */
+    public static final long DEFAULT_MAX_STEPS = 50_000_000L;
+
+    /** Candidate comparisons nested deeper than this trust the structural hash instead of recursing. */
+    static final int MAX_NESTING = 32;
 
     private final List<Difference> out = new ArrayList<>();
     private final ArrayDeque<Object> stack = new ArrayDeque<>();
@@ -33,6 +36,21 @@ public final class FidelityWalker {
     private final IdentityHashMap<Object, PathNode> copyPathOf = new IdentityHashMap<>();
     private final IdentityHashMap<Object, Boolean> finished = new IdentityHashMap<>();
     private final SharedValues shared = new SharedValues();
+    private final Context context;
+    private final boolean nested;
+
+    /** What one comparison and the candidate comparisons nested in it share. */
+    private static final class Context {
+        final CompareBudget budget;
+        final ShapeHash shapes;
+        final IdentityHashMap<Object, IdentityHashMap<Object, Boolean>> verdicts = new IdentityHashMap<>();
+        int nesting;
+
+        Context(long maxSteps) {
+            this.budget = new CompareBudget(maxSteps);
+            this.shapes = new ShapeHash(budget);
+        }
+    }
 
     private record Pair(Object original, Object copy, PathNode path, boolean transientField) {
     }
@@ -40,24 +58,77 @@ public final class FidelityWalker {
     private record Exit(Object original) {
     }
 
-    private FidelityWalker() {
+    private FidelityWalker(Context context, boolean nested) {
+        this.context = context;
+        this.nested = nested;
     }
 
-    /** The differences between {@code original} and {@code copy}. */
+    /** The differences between {@code original} and {@code copy}, within the default step budget. */
     public static List<Difference> compare(Object original, Object copy) {
-        FidelityWalker walker = new FidelityWalker();
-        walker.stack.push(new Pair(original, copy, PathNode.ROOT, false));
-        while (!walker.stack.isEmpty()) {
-            Object item = walker.stack.pop();
+        return compare(original, copy, DEFAULT_MAX_STEPS);
+    }
+
+    /**
+     * The differences between {@code original} and {@code copy}.
+     *
+     * @throws IllegalStateException when the comparison needs more than {@code maxSteps} steps
+     */
+    public static List<Difference> compare(Object original, Object copy, long maxSteps) {
+        FidelityWalker walker = new FidelityWalker(new Context(maxSteps), false);
+        walker.walk(original, copy);
+        return List.copyOf(walker.out);
+    }
+
+    /** Walks the pair; a nested walker stops at its first difference. */
+    private void walk(Object original, Object copy) {
+        stack.push(new Pair(original, copy, PathNode.ROOT, false));
+        while (!stack.isEmpty() && (!nested || out.isEmpty())) {
+            Object item = stack.pop();
             if (item instanceof Pair pair) {
-                walker.visit(pair);
+                visit(pair);
             } else if (item instanceof Exit exit) {
-                walker.finished.put(exit.original(), Boolean.TRUE);
+                finished.put(exit.original(), Boolean.TRUE);
             } else {
-                walker.out.add((Difference) item);
+                out.add((Difference) item);
             }
         }
-        return List.copyOf(walker.out);
+    }
+
+    /**
+     * Whether {@code a} and {@code copy} compare without any difference, as a candidate pairing inside a
+     * set or map. Memoised per pair; a pair met again while it is being compared (a cycle) is assumed to
+     * match, and beyond {@link #MAX_NESTING} nested candidate comparisons the structural hash decides.
+     */
+    boolean matches(Object a, Object copy) {
+        IdentityHashMap<Object, Boolean> row = context.verdicts.computeIfAbsent(a, k -> new IdentityHashMap<>());
+        Boolean known = row.get(copy);
+        if (known != null) {
+            return known;
+        }
+        if (context.nesting >= MAX_NESTING) {
+            return true;
+        }
+        row.put(copy, Boolean.TRUE);
+        context.nesting++;
+        try {
+            FidelityWalker candidate = new FidelityWalker(context, true);
+            candidate.walk(a, copy);
+            boolean same = candidate.out.isEmpty();
+            row.put(copy, same);
+            return same;
+        } finally {
+            context.nesting--;
+        }
+    }
+
+    /** The structural hashes of this comparison. */
+    ShapeHash shapes() {
+        return context.shapes;
+    }
+
+    /** Spends one step of the budget. */
+    void step() {
+        context.budget.step();
     }
 
     private void report(PathNode path, DifferenceKind kind, String expected, String actual) {
@@ -68,6 +139,10 @@ public final class FidelityWalker {
         Object a = pair.original();
         Object b = pair.copy();
         PathNode path = pair.path();
+        if (!nested) {
+            context.budget.at(path);
+        }
+        context.budget.step();
         if (pair.transientField() && a != null && isDefault(b) && !isDefault(a)) {
             report(path, DifferenceKind.MISSING, Render.value(a), Render.value(b) + " (transient field)");
             return;
