@@ -30,11 +30,9 @@ public final class FidelityWalker {
 
     private final List<Difference> out = new ArrayList<>();
     private final ArrayDeque<Object> stack = new ArrayDeque<>();
-    private final IdentityHashMap<Object, Object> copyOf = new IdentityHashMap<>();
-    private final IdentityHashMap<Object, Object> originalOf = new IdentityHashMap<>();
-    private final IdentityHashMap<Object, PathNode> pathOf = new IdentityHashMap<>();
-    private final IdentityHashMap<Object, PathNode> copyPathOf = new IdentityHashMap<>();
-    private final IdentityHashMap<Object, Boolean> finished = new IdentityHashMap<>();
+    /** Original to its pairing (the copy met with it); copy to its pairing (the original met with it). */
+    private final IdentityHashMap<Object, Seen> byOriginal = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Seen> byCopy = new IdentityHashMap<>();
     private final SharedValues shared = new SharedValues();
     private final Context context;
     private final boolean nested;
@@ -55,7 +53,19 @@ public final class FidelityWalker {
     private record Pair(Object original, Object copy, PathNode path, boolean transientField) {
     }
 
-    private record Exit(Object original) {
+    private record Exit(Seen seen) {
+    }
+
+    /** The object met with another at a path; for an original, whether its walk has finished. */
+    private static final class Seen {
+        final Object other;
+        final PathNode path;
+        boolean finished;
+
+        Seen(Object other, PathNode path) {
+            this.other = other;
+            this.path = path;
+        }
     }
 
     private FidelityWalker(Context context, boolean nested) {
@@ -87,7 +97,7 @@ public final class FidelityWalker {
             if (item instanceof Pair pair) {
                 visit(pair);
             } else if (item instanceof Exit exit) {
-                finished.put(exit.original(), Boolean.TRUE);
+                exit.seen().finished = true;
             } else {
                 out.add((Difference) item);
             }
@@ -167,32 +177,31 @@ public final class FidelityWalker {
 
     /** Pairs a with b; false if the pair was seen before or must not be descended into. */
     private boolean checkTopology(Object a, Object b, PathNode path) {
-        Object known = copyOf.get(a);
+        Seen known = byOriginal.get(a);
         if (known != null) {
-            if (known != b) {
-                DifferenceKind kind = finished.containsKey(a) ? DifferenceKind.ALIASING_LOST : DifferenceKind.CYCLE_BROKEN;
-                report(path, kind, "the same object as " + pathOf.get(a), "a distinct " + b.getClass().getName());
+            if (known.other != b) {
+                DifferenceKind kind = known.finished ? DifferenceKind.ALIASING_LOST : DifferenceKind.CYCLE_BROKEN;
+                report(path, kind, "the same object as " + known.path, "a distinct " + b.getClass().getName());
             }
             return false;
         }
-        Object knownOriginal = originalOf.get(b);
+        Seen knownOriginal = byCopy.get(b);
         if (knownOriginal != null) {
             report(path, DifferenceKind.ALIASING_ADDED, "a distinct " + a.getClass().getName(),
-                    "the same object as " + copyPathOf.get(b));
+                    "the same object as " + knownOriginal.path);
             return false;
         }
-        copyOf.put(a, b);
-        pathOf.put(a, path);
+        Seen seen = new Seen(b, path);
+        byOriginal.put(a, seen);
         if (!shared.isShared(b)) {
-            originalOf.put(b, a);
-            copyPathOf.put(b, path);
+            byCopy.put(b, new Seen(a, path));
         }
         if (a == b && !Views.isImmutableContainer(a)) {
             report(path, DifferenceKind.NOT_ISOLATED, "an independent copy of " + Render.value(a), "the same object");
-            finished.put(a, Boolean.TRUE);
+            seen.finished = true;
             return false;
         }
-        stack.push(new Exit(a));
+        stack.push(new Exit(seen));
         return true;
     }
 
@@ -204,16 +213,15 @@ public final class FidelityWalker {
         if (shared.isShared(b)) {
             return true;
         }
-        Object knownOriginal = originalOf.get(b);
+        Seen knownOriginal = byCopy.get(b);
         if (knownOriginal != null) {
-            if (knownOriginal != a) {
+            if (knownOriginal.other != a) {
                 report(path, DifferenceKind.ALIASING_ADDED, "a distinct " + a.getClass().getName(),
-                        "the same object as " + copyPathOf.get(b));
+                        "the same object as " + knownOriginal.path);
             }
             return false;
         }
-        originalOf.put(b, a);
-        copyPathOf.put(b, path);
+        byCopy.put(b, new Seen(a, path));
         return true;
     }
 
@@ -288,7 +296,8 @@ public final class FidelityWalker {
 
     /** The copy already paired with {@code original}, or null. */
     Object pairedCopy(Object original) {
-        return copyOf.get(original);
+        Seen seen = byOriginal.get(original);
+        return seen == null ? null : seen.other;
     }
 
     static boolean isDefault(Object value) {
