@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.courier.clone.Codecs;
 import dev.courier.clone.DataCloneException;
+import dev.courier.clone.HostilePayloads;
 import dev.courier.clone.MessageCodec;
 import dev.courier.clone.TransferContext;
 import dev.courier.history.PayloadComparator;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,21 +50,11 @@ class PayloadAssertionsTests {
         return Map.of("id", 7, "callback", callback);
     }
 
-    /** A user class without equals, in a chain of sets. */
-    static final class Holder {
-        final Set<Object> next = new HashSet<>();
-    }
 
     @Test
     void nestedSetsOfObjectsSurviveCloneWithoutRunningForMinutes() {
         // GIVEN 40 levels of HashSet -> object -> HashSet, which made the comparison exponential
-        Set<Object> root = new HashSet<>();
-        Set<Object> at = root;
-        for (int i = 0; i < 40; i++) {
-            Holder holder = new Holder();
-            at.add(holder);
-            at = holder.next;
-        }
+        Set<Object> root = HostilePayloads.nestedSetsOfObjects(40);
         // WHEN asserted THEN it ends and passes
         assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> assertThatCode(() -> assertThatPayload(root).survivesClone()).doesNotThrowAnyException());

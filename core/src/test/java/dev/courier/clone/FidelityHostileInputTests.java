@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.courier.clone.HostilePayloads.Armed;
+import dev.courier.clone.HostilePayloads.Holder;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -16,16 +18,6 @@ import org.junit.jupiter.api.Test;
 class FidelityHostileInputTests {
 
     private static final Duration HANG = Duration.ofSeconds(60);
-
-    /** A user class without equals: sets of it can only be matched by structure. */
-    static final class Holder {
-        final int level;
-        final Set<Object> next = new HashSet<>();
-
-        Holder(int level) {
-            this.level = level;
-        }
-    }
 
     /** Equal-looking a few levels down, different below: the structural hash puts them in one bucket. */
     static final class Deep {
@@ -41,41 +33,8 @@ class FidelityHostileInputTests {
         }
     }
 
-    /** Its hashCode and equals throw once armed, as a hostile or half-initialised element might. */
-    static final class Hostile {
-        final int id;
-        boolean armed;
-
-        Hostile(int id) {
-            this.id = id;
-        }
-
-        @Override
-        public int hashCode() {
-            if (armed) {
-                throw new IllegalStateException("no hash for you");
-            }
-            return id;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            if (armed) {
-                throw new IllegalStateException("no equals for you");
-            }
-            return other instanceof Hostile h && h.id == id;
-        }
-    }
-
     static Set<Object> nestedSets(int levels) {
-        Set<Object> root = new HashSet<>();
-        Set<Object> at = root;
-        for (int i = 0; i < levels; i++) {
-            Holder holder = new Holder(i);
-            at.add(holder);
-            at = holder.next;
-        }
-        return root;
+        return HostilePayloads.nestedSetsOfObjects(levels);
     }
 
     @Test
@@ -185,8 +144,8 @@ class FidelityHostileInputTests {
     @Test
     void setElementsWhoseEqualsThrowsAreMatchedByStructure() {
         // GIVEN a set and its copy whose elements' hashCode and equals throw by the time they are compared
-        Set<Hostile> original = new HashSet<>(List.of(new Hostile(1), new Hostile(2), new Hostile(3)));
-        Set<Hostile> copy = StructuredClone.copy(original);
+        Set<Armed> original = new HashSet<>(List.of(new Armed(1), new Armed(2), new Armed(3)));
+        Set<Armed> copy = StructuredClone.copy(original);
         original.forEach(h -> h.armed = true);
         copy.forEach(h -> h.armed = true);
 
@@ -197,8 +156,8 @@ class FidelityHostileInputTests {
     @Test
     void anUnmatchedElementWhoseEqualsThrowsSaysSoAtItsPath() {
         // GIVEN a copy that lost one element, and elements whose equals throws
-        Set<Hostile> original = new HashSet<>(List.of(new Hostile(1), new Hostile(2)));
-        Set<Hostile> copy = new HashSet<>(List.of(new Hostile(1)));
+        Set<Armed> original = new HashSet<>(List.of(new Armed(1), new Armed(2)));
+        Set<Armed> copy = new HashSet<>(List.of(new Armed(1)));
         original.forEach(h -> h.armed = true);
         copy.forEach(h -> h.armed = true);
 
@@ -209,8 +168,8 @@ class FidelityHostileInputTests {
         assertThat(differences).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo(DifferenceKind.MISSING);
             assertThat(d.path()).startsWith("$[#");
-            assertThat(d.actual()).contains(Hostile.class.getName() + ".equals or hashCode threw")
-                    .contains("no hash for you");
+            assertThat(d.actual()).contains(Armed.class.getName() + ".equals or hashCode threw")
+                    .contains("hashCode of an armed object");
         });
     }
 }

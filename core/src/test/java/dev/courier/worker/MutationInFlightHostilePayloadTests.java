@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.courier.clone.Codecs;
+import dev.courier.clone.HostilePayloads;
 import dev.courier.history.EventKind;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -16,10 +16,6 @@ import org.junit.jupiter.api.Test;
 /** Mutation-in-flight detection on payloads that used to make the comparison run for ever. */
 class MutationInFlightHostilePayloadTests {
 
-    /** A user class without equals, in a chain of sets: only a structural comparison can match it. */
-    static final class Holder {
-        final Set<Object> next = new HashSet<>();
-    }
 
     @AfterAll
     static void noWorkerThreadOutlivesTheClass() throws InterruptedException {
@@ -29,13 +25,7 @@ class MutationInFlightHostilePayloadTests {
     @Test
     void aWorkerComparingNestedSetsOfObjectsDeliversAndCloses() {
         // GIVEN a worker sharing references with detection on, and 40 levels of HashSet -> object -> HashSet
-        Set<Object> root = new HashSet<>();
-        Set<Object> at = root;
-        for (int i = 0; i < 40; i++) {
-            Holder holder = new Holder();
-            at.add(holder);
-            at = holder.next;
-        }
+        Set<Object> root = HostilePayloads.nestedSetsOfObjects(40);
         Worker worker = Worker.start(ctx -> ctx.parentPort().onMessage(e -> { }),
                 WorkerOptions.defaults().codec(Codecs.identity()).detectMutationInFlight(true).name("nested"));
 
