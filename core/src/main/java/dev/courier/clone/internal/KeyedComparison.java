@@ -23,13 +23,14 @@ final class KeyedComparison {
     private final View vb;
     private final PathNode path;
     private final List<Object> items = new ArrayList<>();
-    private final IdentityHashMap<Object, Boolean> matchedCopyKeys = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Boolean> matchedCopyKeys;
 
     KeyedComparison(FidelityWalker walker, View va, View vb, PathNode path) {
         this.walker = walker;
         this.va = va;
         this.vb = vb;
         this.path = path;
+        this.matchedCopyKeys = new IdentityHashMap<>(va.parts.size());
     }
 
     void run() {
