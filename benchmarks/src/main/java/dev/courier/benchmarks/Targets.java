@@ -29,6 +29,14 @@ final class Targets {
                 .row("structured clone, 10,000-element list", "CloneBenchmark.structuredClone:list10k",
                         "CloneBenchmark.handWritten:list10k", "hand-written copy",
                         Target.ratioAtLeast(0.5, "≤ 2× slower (≥ 0.5×)"))
+                .row("structured clone, 1,000,000-deep record chain", "DeepGraphBenchmark.structuredClone:recordChain1m",
+                        "DeepGraphBenchmark.handWritten:recordChain1m", "hand-written copy", Target.atMost(2.0, "< 2 s"))
+                .row("fidelity compare, 1,000,000-deep record chain", "DeepGraphBenchmark.compare:recordChain1m",
+                        null, null, Target.atMost(2.0, "< 2 s"))
+                .row("structured clone, 1,000,000-node LinkedList", "DeepGraphBenchmark.structuredClone:linkedList1m",
+                        "DeepGraphBenchmark.handWritten:linkedList1m", "hand-written copy", Target.atMost(2.0, "< 2 s"))
+                .row("fidelity compare, 1,000,000-node LinkedList", "DeepGraphBenchmark.compare:linkedList1m",
+                        null, null, Target.atMost(2.0, "< 2 s"))
                 .row("history check (counts + per-sender order), 10M events", "HistoryCheckBenchmark.countsAndOrder",
                         null, null, Target.atMost(1.0, "< 1 s"))
                 .row("history memory per message, no payloads", "history.bytesPerMessage", null, null,

@@ -148,8 +148,9 @@ public final class Worker implements AutoCloseable {
 
     /**
      * Stops the worker as soon as its current task lets it (its thread is interrupted); queued messages are
-     * recorded as DROPPED (TERMINATED); exit code 1. Idempotent: every call returns the same future, which
-     * completes with the exit code (the real one if the worker had already exited) after the exit listeners ran.
+     * recorded as DROPPED (TERMINATED); exit code 1. Idempotent: every call returns a fresh future of its own
+     * (completing or cancelling it affects no other caller), which completes with the exit code (the real one if
+     * the worker had already exited) after the exit listeners ran.
      * A worker terminated before its script started never comes online. Under a simulation, called outside its
      * steps, it runs the simulation until the worker has exited; inside a step it only asks for the stop,
      * which happens once that step returns.
@@ -161,7 +162,9 @@ public final class Worker implements AutoCloseable {
     /**
      * Lets the worker handle what is queued (bounded by {@code drainTimeout}), then terminates it and waits
      * for it to end (bounded by {@code stopTimeout}). Called from a main-side listener, it waits for the
-     * worker thread to end rather than for the exit listeners, which run after that listener returns.
+     * worker thread to end rather than for the exit listeners, which run after that listener returns. The
+     * caller's interrupt flag does not cut these bounded waits short: set on entry or arriving meanwhile, it is
+     * restored before {@code close()} returns or throws.
      *
      * @throws WorkerStuckException if the worker was still busy in a task when the drain timed out, or did
      *                              not end after the interrupt; it names the worker, what it was doing and its stack
