@@ -5,7 +5,9 @@ public enum ListenerPolicy {
     /**
      * Node's semantics (the default): the port buffers messages until a message listener is attached or
      * {@link MessagePort#start()} is called. A started port that has no listener when a message is
-     * dispatched records it as dropped ({@code NO_LISTENER}).
+     * dispatched records it as dropped ({@code NO_LISTENER}). A worker's main side is started from the
+     * beginning, as Node's {@code Worker} is an EventEmitter: a worker-to-main message dispatched while main
+     * has no message listener is dropped.
      */
     QUEUE_UNTIL_STARTED,
     /**

@@ -60,6 +60,9 @@ public final class Worker implements AutoCloseable {
         MessagePort[] ports = MessagePort.pair("main", parent, label, loop, options.portSettings(log));
         this.mainPort = ports[0];
         this.workerPort = ports[1];
+        // S4: as in Node, where the Worker object is an EventEmitter, the main side never buffers: a message
+        // from the worker dispatched while main has no message listener is dropped (NO_LISTENER).
+        mainPort.start();
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         this.events = new WorkerEvents(label, options.name(), log, parent, mainPort, exit);
         this.stop = new WorkerStop(this, loop, parent, workerPort, exit);
@@ -95,7 +98,11 @@ public final class Worker implements AutoCloseable {
         mainPort.postMessage(message, transferList);
     }
 
-    /** Listens for messages from the worker (on the parent dispatcher). */
+    /**
+     * Listens for messages from the worker (on the parent dispatcher). As in Node, the main side does not buffer: a
+     * message from the worker dispatched while main has no message listener is recorded as DROPPED (NO_LISTENER),
+     * so register this before the worker can post (right after {@code start}, before any waiting).
+     */
     public Worker onMessage(Consumer<MessageEvent> listener) {
         mainPort.onMessage(listener);
         return this;
