@@ -42,10 +42,43 @@ function install() {
     : `${wt.getEnvironmentData('courier:name') || 'worker'}#${wt.threadId}`;
   const parentLabel = wt.isMainThread ? null : (wt.getEnvironmentData('courier:parent') || 'main');
 
+  // One line per write(2), at most PIPE_BUF bytes, so lines of different threads never interleave even when
+  // node has made the descriptor non-blocking: a full pipe answers EAGAIN and the line is retried after a pause.
+  const PIPE_BUF = 4096;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  let broken = false;
+
+  function encode(fact) {
+    let line = MARK + JSON.stringify(fact) + '\n';
+    if (Buffer.byteLength(line) > PIPE_BUF && fact.err) {
+      fact.err = { name: fact.err.name.slice(0, 100), message: fact.err.message.slice(0, 300), stack: fact.err.stack.slice(0, 600) };
+      line = MARK + JSON.stringify(fact) + '\n';
+    }
+    if (Buffer.byteLength(line) > PIPE_BUF) {
+      line = MARK + JSON.stringify({ k: fact.k, s: fact.s, t: fact.t, id: fact.id, truncated: true }) + '\n';
+    }
+    return Buffer.from(line);
+  }
+
   function write(fact, seq) {
     fact.s = seq === undefined ? nextSeq() : seq;
     fact.t = self;
-    fs.writeSync(FD, MARK + JSON.stringify(fact) + '\n');
+    if (broken) {
+      return;
+    }
+    const bytes = encode(fact);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        fs.writeSync(FD, bytes, 0, bytes.length);
+        return;
+      } catch (e) {
+        if (e.code !== 'EAGAIN' || attempt > 60000) {
+          broken = true; // the runner went away: the program goes on without its history
+          return;
+        }
+        Atomics.wait(pause, 0, 0, 1);
+      }
+    }
   }
 
   function clip(text) {
@@ -92,9 +125,48 @@ function install() {
         origPost.call(target, envelope, transfer);
       }
     } catch (e) {
-      write({ k: 'CLONE_FAILED', id, from, to, err: errorInfo(e) });
+      const found = uncloneable(value);
+      write({ k: 'CLONE_FAILED', id, from, to, err: errorInfo(e), path: found.path, cls: found.cls });
       throw e;
     }
+  }
+
+  // Where in a payload structured clone gives up: the first function or symbol, breadth first, bounded.
+  function uncloneable(value) {
+    const queue = [[value, '$']];
+    const seen = new Set();
+    for (let visited = 0; queue.length > 0 && visited < 10000; visited++) {
+      const [v, at] = queue.shift();
+      if (typeof v === 'function') {
+        return { path: at, cls: 'function' };
+      }
+      if (typeof v === 'symbol') {
+        return { path: at, cls: 'symbol' };
+      }
+      if (v === null || typeof v !== 'object' || seen.has(v)) {
+        continue;
+      }
+      seen.add(v);
+      if (v instanceof Map) {
+        let i = 0;
+        for (const [key, entry] of v) {
+          queue.push([key, `${at}.<key ${i}>`], [entry, `${at}.get(${JSON.stringify(String(key)).slice(0, 40)})`]);
+          i++;
+        }
+      } else if (v instanceof Set) {
+        let i = 0;
+        for (const entry of v) {
+          queue.push([entry, `${at}.<entry ${i++}>`]);
+        }
+      } else if (Array.isArray(v)) {
+        v.forEach((entry, i) => queue.push([entry, `${at}[${i}]`]));
+      } else {
+        for (const key of Object.keys(v)) {
+          queue.push([v[key], `${at}.${key}`]);
+        }
+      }
+    }
+    return { path: '$', cls: value === null ? 'null' : typeof value };
   }
 
   // Ports that arrived in a message: instrument them here, then hand the user the unwrapped value.

@@ -173,12 +173,15 @@ public final class FactRecorder {
         draft(EventKind.ENQUEUED, message).number(queue.size()).append();
     }
 
+    // Detail in the runtime's CLONE_FAILED shape, "path <path>: <class>: <problem>", so the checkers read it alike.
     private void cloneFailed(Fact fact) {
         NodeError error = fact.error("err");
+        String path = fact.text("path") == null ? "$" : fact.text("path");
+        String valueClass = fact.text("cls") == null ? "-" : fact.text("cls");
+        String problem = (error == null ? "DataCloneError" : error.toString())
+                + (error == null || error.where().isEmpty() ? "" : " (postMessage at " + error.where() + ")");
         log.record(EventKind.CLONE_FAILED).message(log.nextMessageId(), 0).between(fact.text("from"), fact.text("to"))
-                .detail(error == null ? "DataCloneError" : error.toString()
-                        + (error.where().isEmpty() ? "" : " (postMessage at " + error.where() + ")"))
-                .error(error).append();
+                .detail("path " + path + ": " + valueClass + ": " + problem).error(error).append();
     }
 
     private void delivered(Fact fact) {
