@@ -1,6 +1,8 @@
 package dev.courier.assertions;
 
 import dev.courier.assertions.internal.DefaultTimeout;
+import dev.courier.assertions.internal.Timeouts;
+import dev.courier.assertions.internal.Unchecked;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.HistorySnapshot;
 import dev.courier.worker.MessagePort;
@@ -10,12 +12,17 @@ import java.time.Duration;
 /**
  * The entry point of Courier's assertions, to be imported statically next to AssertJ's:
  * <pre>{@code
- * assertThat(log).within(Duration.ofSeconds(2)).deliveredExactlyOnce().isInSendOrderPerSender();
- * assertThat(endpoint).receivedExactly(1000).within(Duration.ofSeconds(5));
- * assertThat(endpoint).receivesNothingFor(Duration.ofMillis(100));
+ * assertThat(log).within(Duration.ofSeconds(2)).deliveredExactlyOnce().isInSendOrderPerSender().check();
+ * assertThat(worker).within(Duration.ofSeconds(5)).handled(1000).check();
+ * assertThat(port).receivesNothingFor(Duration.ofMillis(100)).check();
+ * assertThat(log).hasNoAnomalies().check();                      // the history as it is now, no wait
  * assertThatPayload(value).isNotCloneable().at("$.callback");
  * }</pre>
- * Every wait is bounded; {@link #defaultTimeout()} is the bound where a test gives none.
+ * One grammar for everything that can wait (logs, snapshots, workers, ports, endpoints): expectations
+ * accumulate and {@code check()} evaluates them, now or, after {@code within(d)}, waiting; an assert whose
+ * expectations were never checked fails loudly (see {@link #requireAllChecked()}). Every wait is bounded;
+ * {@link #defaultTimeout()} is the bound where a test gives none, and {@link #timeoutFactor()} scales every
+ * bound.
  *
  * <p>Thread contract: the factory methods are stateless and may be called from any thread; the default
  * timeout may be read and set from any thread (see {@link #setDefaultTimeout(Duration)}).
@@ -25,12 +32,12 @@ public final class CourierAssertions {
     private CourierAssertions() {
     }
 
-    /** Assertions over a live log: immediate, or waiting after {@link DeliveryLogAssert#within}. */
+    /** Assertions over a live log: checked now, or waiting after {@link DeliveryLogAssert#within}. */
     public static DeliveryLogAssert assertThat(DeliveryLog log) {
         return new DeliveryLogAssert(log);
     }
 
-    /** Assertions over a frozen snapshot; they never wait. */
+    /** Assertions over a frozen snapshot; {@code check()} never waits. */
     public static HistorySnapshotAssert assertThat(HistorySnapshot snapshot) {
         return new HistorySnapshotAssert(snapshot);
     }
@@ -90,5 +97,46 @@ public final class CourierAssertions {
     /** Forgets {@link #setDefaultTimeout(Duration)}: the system property or 5 seconds applies again. */
     public static void resetDefaultTimeout() {
         DefaultTimeout.reset();
+    }
+
+    /**
+     * The factor every Courier wait is multiplied by, for slow machines: the value set by
+     * {@link #setTimeoutFactor(double)}, else the system property {@code courier.timeout.factor} (e.g. {@code 3}),
+     * else 1. It scales {@code within(d)}, the default timeout and "nothing for" windows.
+     *
+     * @throws IllegalArgumentException if the system property is not a positive number
+     */
+    public static double timeoutFactor() {
+        return Timeouts.factor();
+    }
+
+    /**
+     * Sets the timeout factor for every wait that starts after this call, on any thread.
+     *
+     * @throws IllegalArgumentException if the factor is not a positive number up to 1000
+     */
+    public static void setTimeoutFactor(double factor) {
+        Timeouts.setFactor(factor);
+    }
+
+    /** Forgets {@link #setTimeoutFactor(double)}: the system property or 1 applies again. */
+    public static void resetTimeoutFactor() {
+        Timeouts.setFactor(null);
+    }
+
+    /** {@code timeout} times the {@link #timeoutFactor()}: for the waits of tools built on Courier. */
+    public static Duration dilated(Duration timeout) {
+        return Timeouts.dilate(timeout);
+    }
+
+    /**
+     * Fails if an assert created on the calling thread declared expectations (or a wait) and was never
+     * checked, naming each and where it was created; every such assert is reported once. A new Courier
+     * assert runs the same check first; the JUnit extension runs it after each test.
+     *
+     * @throws IllegalStateException naming the unchecked asserts
+     */
+    public static void requireAllChecked() {
+        Unchecked.requireNoneLeft();
     }
 }

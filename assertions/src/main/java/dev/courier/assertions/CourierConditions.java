@@ -1,7 +1,7 @@
 package dev.courier.assertions;
 
 import dev.courier.assertions.internal.Counts;
-import dev.courier.assertions.internal.ReceiverDeliveries;
+import dev.courier.assertions.internal.EndpointProgress;
 import dev.courier.history.Checks;
 import dev.courier.history.DeliveryLog;
 import java.util.Objects;
@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
  * Courier conditions for Awaitility, for tests that already wait with it:
  * <pre>{@code
  * await().atMost(Duration.ofSeconds(5)).until(CourierConditions.delivered(log, "transcoder#3", 10));
- * await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(log).deliveredExactlyOnce());
+ * await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(log).deliveredExactlyOnce().check());
  * }</pre>
  * Awaitility polls at its interval (100 ms by default); Courier's own waits
- * ({@link DeliveryLogAssert#within}, {@link ReceivedCountAssert#within}) wake on each append instead.
+ * ({@link DeliveryLogAssert#within}, {@link EndpointAssert#within}) wake on each append instead.
  *
  * <p>Thread contract: each condition reads a fresh snapshot per call, keeps no state and may be called
  * from any thread, as Awaitility does from its polling thread.
@@ -24,12 +24,12 @@ public final class CourierConditions {
     private CourierConditions() {
     }
 
-    /** True once {@code receiver} has {@code count} or more DELIVERED events in {@code log}. */
+    /** True once {@code receiver} has {@code count} or more decoded DELIVERED events in {@code log}. */
     public static Callable<Boolean> delivered(DeliveryLog log, String receiver, int count) {
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(receiver, "receiver");
         Counts.requireNotNegative(count, "expected message count");
-        return () -> new ReceiverDeliveries(receiver, 0).count(log.snapshot()) >= count;
+        return () -> new EndpointProgress(receiver, 0).scan(log.snapshot()).delivered() >= count;
     }
 
     /** True once {@code endpoint} has {@code count} or more DELIVERED events. */

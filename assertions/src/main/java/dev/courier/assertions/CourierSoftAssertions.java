@@ -13,13 +13,13 @@ import org.assertj.core.api.StandardSoftAssertionsProvider;
 /**
  * Soft assertions with Courier's vocabulary next to all of AssertJ's: failures are collected and reported
  * together by {@link #assertAll()}, or at the end of {@link #assertSoftly(Consumer)}. Child asserts
- * ({@code latency()}, {@code hasAnomaly(kind)}, {@code receivedExactly(n)}, {@code isNotCloneable()}) are
+ * ({@code latency()}, {@code hasAnomaly(kind)}, {@code history()}, {@code isNotCloneable()}) are
  * soft too; when a hand-over itself fails (no such anomaly), its failure is collected and the child's
  * checks are skipped.
  * <pre>{@code
  * CourierSoftAssertions.assertSoftly(softly -> {
- *     softly.assertThat(log).hasNoLostMessages().isInSendOrderPerSender();
- *     softly.assertThat(endpoint).receivedExactly(3).within(Duration.ofSeconds(1));
+ *     softly.assertThat(log).hasNoLostMessages().isInSendOrderPerSender().check();
+ *     softly.assertThat(endpoint).within(Duration.ofSeconds(1)).receivedExactly(3).check();
  * });
  * }</pre>
  *

@@ -5,7 +5,7 @@ import org.assertj.core.api.Assert;
 
 /**
  * How an assert hands over to a child assert ({@code latency()}, {@code hasAnomaly(kind)},
- * {@code receivedExactly(n)}) and what happens when the hand-over itself fails: thrown at once, or
+ * {@code history()}) and what happens when the hand-over itself fails: thrown at once, or
  * collected by soft assertions with the child proxied so its failures are collected too.
  *
  * <p>Thread contract: as the asserts using it, confined to the test thread.

@@ -66,7 +66,7 @@ class AwaitilityInteropTests {
 
         // WHEN / THEN the assertion is retried until it holds
         go.countDown();
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(recorder.log).deliveredExactlyOnce());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(recorder.log).deliveredExactlyOnce().check());
         deliveries.get(10, TimeUnit.SECONDS);
     }
 
@@ -79,7 +79,7 @@ class AwaitilityInteropTests {
 
         // WHEN / THEN
         assertThatThrownBy(() -> await().atMost(Duration.ofMillis(200)).pollInterval(Duration.ofMillis(50))
-                .untilAsserted(() -> assertThat(recorder.log).hasNoLostMessages()))
+                .untilAsserted(() -> assertThat(recorder.log).hasNoLostMessages().check()))
                 .isInstanceOf(ConditionTimeoutException.class)
                 .hasMessageContaining("Expecting no lost messages but 1 of 1 was lost:")
                 .hasMessageContaining("STALE_REFERENCE at `pool#3`");

@@ -81,9 +81,9 @@ class DefaultTimeoutTests {
         CourierAssertions.setDefaultTimeout(Duration.ofMillis(60));
 
         // WHEN / THEN both kinds of wait give up after the default
-        assertThatThrownBy(() -> assertThat(recorder.log).eventually().deliveredExactlyOnce())
+        assertThatThrownBy(() -> assertThat(recorder.log).eventually().deliveredExactlyOnce().check())
                 .hasMessageContaining("Still not true after waiting 60 ms.");
-        assertThatThrownBy(() -> assertThat(recorder.endpoint("w#1")).receivedExactly(1).withinDefaultTimeout())
+        assertThatThrownBy(() -> assertThat(recorder.endpoint("w#1")).eventually().receivedExactly(1).check())
                 .hasMessageStartingWith("Expecting `w#1` to receive exactly 1 message within 60 ms but it received 0\n"
                         + "Still not true after waiting 60 ms.");
     }

@@ -29,7 +29,7 @@ class DeliveryAssertionsTests {
 
         // WHEN / THEN
         assertThatCode(() -> assertThat(recorder.log).hasNoLostMessages().hasNoDuplicates()
-                .hasNoUnexpectedMessages().deliveredExactlyOnce().hasLostMessages(0)).doesNotThrowAnyException();
+                .hasNoUnexpectedMessages().deliveredExactlyOnce().hasLostMessages(0).check()).doesNotThrowAnyException();
     }
 
     @Test
@@ -38,7 +38,7 @@ class DeliveryAssertionsTests {
         recorder.lateListener();
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).hasNoLostMessages())
+        assertThatThrownBy(() -> assertThat(recorder.log).hasNoLostMessages().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessage("Expecting no lost messages but 3 of 5 were lost:\n"
                         + "  - message 1 main -> transcoder#3 (seq 1): dropped NO_LISTENER\n"
@@ -53,7 +53,7 @@ class DeliveryAssertionsTests {
         recorder.lateListener();
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).as("pipeline").hasNoLostMessages())
+        assertThatThrownBy(() -> assertThat(recorder.log).as("pipeline").hasNoLostMessages().check())
                 .hasMessageStartingWith("[pipeline] Expecting no lost messages but 3 of 5 were lost:");
     }
 
@@ -68,7 +68,7 @@ class DeliveryAssertionsTests {
 
         // WHEN
         Throwable failure = catchThrowable(
-                () -> assertThat(recorder.log).hasNoLostMessages());
+                () -> assertThat(recorder.log).hasNoLostMessages().check());
 
         // THEN
         assertThat(failure).hasMessageStartingWith("Expecting no lost messages but 25 of 25 were lost:\n")
@@ -87,7 +87,7 @@ class DeliveryAssertionsTests {
         // WHEN / THEN
         assertThatCode(() -> assertThat(recorder.log).hasLostMessages(3)
                 .hasLostMessagesWithCause(DropCause.NO_LISTENER, 3)
-                .hasLostMessagesWithCause(DropCause.OVERFLOW, 0)).doesNotThrowAnyException();
+                .hasLostMessagesWithCause(DropCause.OVERFLOW, 0).check()).doesNotThrowAnyException();
     }
 
     @Test
@@ -96,7 +96,7 @@ class DeliveryAssertionsTests {
         recorder.lateListener();
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).hasLostMessages(2))
+        assertThatThrownBy(() -> assertThat(recorder.log).hasLostMessages(2).check())
                 .hasMessage("Expecting 2 lost messages but 3 of 5 were lost:\n"
                         + "  - message 1 main -> transcoder#3 (seq 1): dropped NO_LISTENER\n"
                         + "  - message 2 main -> transcoder#3 (seq 2): dropped NO_LISTENER\n"
@@ -110,7 +110,7 @@ class DeliveryAssertionsTests {
         recorder.roundTrip(1, 1, "main", "w#1");
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).hasLostMessages(1))
+        assertThatThrownBy(() -> assertThat(recorder.log).hasLostMessages(1).check())
                 .hasMessage("Expecting 1 lost message but none of 1 was lost");
     }
 
@@ -120,7 +120,7 @@ class DeliveryAssertionsTests {
         recorder.lateListener();
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).hasLostMessagesWithCause(DropCause.TERMINATED, 3))
+        assertThatThrownBy(() -> assertThat(recorder.log).hasLostMessagesWithCause(DropCause.TERMINATED, 3).check())
                 .hasMessage("Expecting 3 messages lost with cause TERMINATED but 0 were (3 lost in all):\n"
                         + "  - message 1 main -> transcoder#3 (seq 1): dropped NO_LISTENER\n"
                         + "  - message 2 main -> transcoder#3 (seq 2): dropped NO_LISTENER\n"
@@ -135,8 +135,8 @@ class DeliveryAssertionsTests {
         recorder.delivered(1, 1, "main", "w#1");
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).hasNoDuplicates())
-                .hasMessage("Expecting no duplicate deliveries but 1 of 1 messages was delivered more than once:\n"
+        assertThatThrownBy(() -> assertThat(recorder.log).hasNoDuplicates().check())
+                .hasMessage("Expecting no duplicate deliveries but 1 of 1 message was delivered more than once:\n"
                         + "  - message 1 main -> w#1 (seq 1): delivered 2 times\n"
                         + "Diagnosis:\n"
                         + "  DUPLICATE_DELIVERY at `w#1`: 1 message was delivered more than once to `w#1`: message 1 "
@@ -151,7 +151,7 @@ class DeliveryAssertionsTests {
         recorder.delivered(9, 1, "ghost", "w#1");
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).hasNoUnexpectedMessages())
+        assertThatThrownBy(() -> assertThat(recorder.log).hasNoUnexpectedMessages().check())
                 .hasMessage("Expecting no unexpected messages but 1 message was delivered without being sent:\n"
                         + "  - message 9 ghost -> w#1 (seq 1): delivered 1 time, never sent\n"
                         + "Diagnosis:\n"
@@ -169,16 +169,17 @@ class DeliveryAssertionsTests {
         recorder.sent(3, 3, "main", "w#1");
 
         // WHEN / THEN nothing is lost, yet exactly-once does not hold
-        assertThat(recorder.log).hasNoLostMessages();
-        assertThatThrownBy(() -> assertThat(recorder.log).deliveredExactlyOnce())
+        assertThat(recorder.log).hasNoLostMessages().check();
+        assertThatThrownBy(() -> assertThat(recorder.log).deliveredExactlyOnce().check())
                 .hasMessage("Expecting each of the 3 sent messages to be delivered exactly once with nothing in "
                         + "flight but 0 lost, 0 duplicated, 0 unexpected, 2 pending:\n"
                         + "  - message 2 main -> w#1 (seq 2): still queued\n"
-                        + "  - message 3 main -> w#1 (seq 3): sent, not yet enqueued\n"
+                        + "  - message 3 main -> w#1 (seq 3): sent, never enqueued\n"
                         + "Diagnosis:\n"
-                        + "  PENDING at `w#1`: 2 messages to `w#1` were still in flight when the snapshot was taken "
-                        + "(1 queued, 1 sent but not enqueued): neither delivered nor dropped. Fix: wait for delivery "
-                        + "(await the log) before checking, or drain the receiver with close().");
+                        + "  PENDING at `w#1`: 2 messages to `w#1` were still queued (1 of 2) while `w#1` was "
+                        + "consuming: its consumer had not taken them yet (it is slow, blocked or stopped); 1 was sent "
+                        + "but never enqueued. Fix: wait for them with within(...) or handled(n), and check the thread "
+                        + "stacks in the timeout's state for a blocked listener.");
     }
 
     @Test
@@ -189,8 +190,8 @@ class DeliveryAssertionsTests {
         recorder.sentAndDropped(2, "main", "w#1", DropCause.OVERFLOW);
 
         // WHEN / THEN the snapshot is clean, the log is not
-        assertThat(before).deliveredExactlyOnce();
-        assertThatThrownBy(() -> assertThat(recorder.log.snapshot()).hasNoLostMessages())
+        assertThat(before).deliveredExactlyOnce().check();
+        assertThatThrownBy(() -> assertThat(recorder.log.snapshot()).hasNoLostMessages().check())
                 .hasMessageStartingWith("Expecting no lost messages but 1 of 2 was lost:");
     }
 
@@ -200,14 +201,14 @@ class DeliveryAssertionsTests {
         recorder.lateListener();
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.endpoint("transcoder#3")).history().hasNoLostMessages())
+        assertThatThrownBy(() -> assertThat(recorder.endpoint("transcoder#3")).history().hasNoLostMessages().check())
                 .hasMessageStartingWith("Expecting no lost messages but 3 of 5 were lost:");
     }
 
     @Test
     void negativeExpectedCountIsRejected() {
         // GIVEN / WHEN / THEN a negative count is bad input, not a failed assertion
-        assertThatThrownBy(() -> assertThat(recorder.log).hasLostMessages(-1))
+        assertThatThrownBy(() -> assertThat(recorder.log).hasLostMessages(-1).check())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("expected lost messages must be 0 or more, got -1");
     }

@@ -43,12 +43,12 @@ class LatencyAssertionsTests {
         assertThatThrownBy(() -> assertThat(recorder.log).latency().percentile(99).isLessThan(Duration.ofMillis(5)))
                 .hasMessage("Expecting the p99 over all receivers SENT to DELIVERED latency to be less than 5 ms but "
                         + "it was 30 ms:\n"
-                        + "  - all receivers: 4 messages, p50 2.0 ms, p90 30.0 ms, p99 30.0 ms, max 30.0 ms\n"
-                        + "  - `w#1`: 3 messages, p50 2.0 ms, p90 3.0 ms, p99 3.0 ms, max 3.0 ms\n"
-                        + "  - `slow#2`: 1 messages, p50 30.0 ms, p90 30.0 ms, p99 30.0 ms, max 30.0 ms\n"
+                        + "  - all receivers: 4 messages, p50 2 ms, p90 30 ms, p99 30 ms, max 30 ms\n"
+                        + "  - `w#1`: 3 messages, p50 2 ms, p90 3 ms, p99 3 ms, max 3 ms\n"
+                        + "  - `slow#2`: 1 message, p50 30 ms, p90 30 ms, p99 30 ms, max 30 ms\n"
                         + "Diagnosis:\n"
-                        + "  DEADLINE_MISSED at `slow#2`: 1 of 1 messages to `slow#2` were delivered later than 5 ms "
-                        + "after they were sent (max 30 ms). Fix: find what holds the receiver up (a slow or blocking "
+                        + "  DEADLINE_MISSED at `slow#2`: 1 of 1 message to `slow#2` was delivered later than 5 ms "
+                        + "after it was sent (max 30 ms). Fix: find what holds the receiver up (a slow or blocking "
                         + "listener, a long queue) or relax the deadline.");
     }
 

@@ -3,16 +3,20 @@ package dev.courier.assertions;
 import static dev.courier.assertions.CourierAssertions.assertThatPayload;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.courier.clone.Codecs;
 import dev.courier.clone.DataCloneException;
+import dev.courier.clone.HostilePayloads;
 import dev.courier.clone.MessageCodec;
 import dev.courier.clone.TransferContext;
 import dev.courier.history.PayloadComparator;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PayloadAssertionsTests {
@@ -44,6 +48,16 @@ class PayloadAssertionsTests {
     private static Map<String, Object> withCallback() {
         Runnable callback = () -> { };
         return Map.of("id", 7, "callback", callback);
+    }
+
+
+    @Test
+    void nestedSetsOfObjectsSurviveCloneWithoutRunningForMinutes() {
+        // GIVEN 40 levels of HashSet -> object -> HashSet, which made the comparison exponential
+        Set<Object> root = HostilePayloads.nestedSetsOfObjects(40);
+        // WHEN asserted THEN it ends and passes
+        assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> assertThatCode(() -> assertThatPayload(root).survivesClone()).doesNotThrowAnyException());
     }
 
     @Test

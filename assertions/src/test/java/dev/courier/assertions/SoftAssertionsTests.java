@@ -21,11 +21,13 @@ class SoftAssertionsTests {
         CourierSoftAssertions softly = new CourierSoftAssertions();
 
         // WHEN four Courier checks and one AssertJ check fail softly
-        softly.assertThat(recorder.log).hasNoLostMessages().hasNoDuplicates().isInSendOrderPerSender();
-        softly.assertThat(recorder.endpoint("transcoder#3")).receivedExactly(9).within(Duration.ofMillis(20));
+        softly.assertThat(recorder.log).hasNoLostMessages().check();
+        softly.assertThat(recorder.log).hasNoDuplicates().isInSendOrderPerSender().check();
+        softly.assertThat(recorder.log).isInSendOrderPerSender().check();
+        softly.assertThat(recorder.endpoint("transcoder#3")).within(Duration.ofMillis(20)).receivedExactly(9).check();
         softly.assertThat("courier").startsWith("x");
 
-        // THEN all five are collected, in order
+        // THEN all five are collected, in order; one check() reports its first failing expectation
         List<Throwable> errors = softly.errorsCollected();
         assertThat(errors).hasSize(5);
         assertThat(errors.get(0)).hasMessageStartingWith("Expecting no lost messages but 3 of 5 were lost:");
@@ -43,8 +45,8 @@ class SoftAssertionsTests {
 
         // WHEN / THEN
         assertThatThrownBy(() -> CourierSoftAssertions.assertSoftly(softly -> {
-            softly.assertThat(recorder.log.snapshot()).hasNoLostMessages();
-            softly.assertThat(recorder.log).hasLostMessagesWithCause(DropCause.TERMINATED, 3);
+            softly.assertThat(recorder.log.snapshot()).hasNoLostMessages().check();
+            softly.assertThat(recorder.log).hasLostMessagesWithCause(DropCause.TERMINATED, 3).check();
             softly.assertThatPayload(List.of(1, 2)).isNotCloneable();
         }))
                 .hasMessageContaining("Multiple Failures (3 failures)")
@@ -83,12 +85,12 @@ class SoftAssertionsTests {
         // WHEN the anomaly is missing and the chain goes on
         softly.assertThat(recorder.log).hasAnomaly(AnomalyKind.OVERFLOW).hasExplanationContaining("capacity")
                 .isAt("sink#2");
-        softly.assertThat(recorder.log).hasNoDuplicates();
+        softly.assertThat(recorder.log).hasNoDuplicates().check();
 
         // THEN only the missing anomaly is reported, and later checks still run
         assertThat(softly.errorsCollected()).singleElement().satisfies(error -> assertThat(error)
                 .hasMessageStartingWith("Expecting the diagnosis to name OVERFLOW but it found only:"));
-        softly.assertThat(recorder.log).hasNoLostMessages();
+        softly.assertThat(recorder.log).hasNoLostMessages().check();
         assertThat(softly.errorsCollected()).hasSize(2);
     }
 }

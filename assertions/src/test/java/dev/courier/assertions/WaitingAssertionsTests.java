@@ -62,7 +62,7 @@ class WaitingAssertionsTests {
 
         // WHEN the test waits for exactly-once delivery
         go.countDown();
-        assertThatCode(() -> assertThat(recorder.log).within(LONG).deliveredExactlyOnce().hasNoLostMessages())
+        assertThatCode(() -> assertThat(recorder.log).within(LONG).deliveredExactlyOnce().hasNoLostMessages().check())
                 .doesNotThrowAnyException();
 
         // THEN it held once both were delivered
@@ -78,14 +78,15 @@ class WaitingAssertionsTests {
         recorder.log.register(new FakeWorkerState("transcoder#3"));
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).within(SHORT).deliveredExactlyOnce())
-                .hasMessage("Expecting each of the 1 sent messages to be delivered exactly once with nothing in "
+        assertThatThrownBy(() -> assertThat(recorder.log).within(SHORT).deliveredExactlyOnce().check())
+                .hasMessage("Expecting the 1 sent message to be delivered exactly once with nothing in "
                         + "flight but 0 lost, 0 duplicated, 0 unexpected, 1 pending:\n"
                         + "  - message 1 main -> transcoder#3 (seq 1): still queued\n"
                         + "Diagnosis:\n"
-                        + "  PENDING at `transcoder#3`: 1 message to `transcoder#3` was still in flight when the "
-                        + "snapshot was taken (1 queued, 0 sent but not enqueued): neither delivered nor dropped. Fix: "
-                        + "wait for delivery (await the log) before checking, or drain the receiver with close().\n"
+                        + "  PENDING at `transcoder#3`: 1 message to `transcoder#3` was still queued (1 of 1) with no "
+                        + "consumer recorded taking from `transcoder#3`. Fix: start a consumer for `transcoder#3` and "
+                        + "keep it running until the queue is drained (take through a tap so its consumers are "
+                        + "recorded), or close() the receiver to drain it.\n"
                         + "Still not true after waiting 100 ms. State at timeout (2 events):\n"
                         + "  messages: sent 1, delivered 0, lost 0, duplicated 0, unexpected 0, pending 1\n"
                         + "  channels:\n"
@@ -128,7 +129,7 @@ class WaitingAssertionsTests {
 
         // WHEN
         go.countDown();
-        assertThatCode(() -> assertThat(recorder.endpoint("transcoder#3")).receivedExactly(3).within(LONG))
+        assertThatCode(() -> assertThat(recorder.endpoint("transcoder#3")).within(LONG).receivedExactly(3).check())
                 .doesNotThrowAnyException();
 
         // THEN
@@ -146,7 +147,7 @@ class WaitingAssertionsTests {
         recorder.log.register(new FakeWorkerState("transcoder#3"));
 
         // WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.endpoint("transcoder#3")).receivedExactly(3).within(SHORT))
+        assertThatThrownBy(() -> assertThat(recorder.endpoint("transcoder#3")).within(SHORT).receivedExactly(3).check())
                 .hasMessageStartingWith("Expecting `transcoder#3` to receive exactly 3 messages within 100 ms but it "
                         + "received 1:\n"
                         + "  - message 1 main -> transcoder#3 (seq 1)\n"
@@ -156,9 +157,10 @@ class WaitingAssertionsTests {
                         + "dropped 0)\n")
                 .hasMessageContaining(FakeWorkerState.STACK.replace("\n", "\n      "))
                 .hasMessageEndingWith("  diagnosis at `transcoder#3`:\n"
-                        + "    PENDING at `transcoder#3`: 2 messages to `transcoder#3` were still in flight when the "
-                        + "snapshot was taken (2 queued, 0 sent but not enqueued): neither delivered nor dropped. Fix: "
-                        + "wait for delivery (await the log) before checking, or drain the receiver with close().");
+                        + "    PENDING at `transcoder#3`: 2 messages to `transcoder#3` were still queued (2 of 2) while "
+                        + "`transcoder#3` was consuming: its consumer had not taken them yet (it is slow, blocked or "
+                        + "stopped). Fix: wait for them with within(...) or handled(n), and check the thread stacks in "
+                        + "the timeout's state for a blocked listener.");
     }
 
     @Test
@@ -169,12 +171,13 @@ class WaitingAssertionsTests {
         }
 
         // WHEN / THEN the failure is settled: no timeout state, although the timeout is long
-        assertThatThrownBy(() -> assertThat(recorder.endpoint("transcoder#3")).receivedExactly(3).within(LONG))
+        assertThatThrownBy(() -> assertThat(recorder.endpoint("transcoder#3")).within(LONG).receivedExactly(3).check())
                 .hasMessage("Expecting `transcoder#3` to receive exactly 3 messages within 10 s but it received 4:\n"
                         + "  - message 1 main -> transcoder#3 (seq 1)\n"
                         + "  - message 2 main -> transcoder#3 (seq 2)\n"
                         + "  - message 3 main -> transcoder#3 (seq 3)\n"
-                        + "  - message 4 main -> transcoder#3 (seq 4)");
+                        + "  - message 4 main -> transcoder#3 (seq 4)\n"
+                        + "Stopped waiting before the 10 s timeout: the recorded facts already make this final.");
     }
 
     @Test
@@ -186,9 +189,9 @@ class WaitingAssertionsTests {
         recorder.roundTrip(5, 1, "main", "other#4");
 
         // WHEN / THEN
-        assertThatCode(() -> assertThat(recorder.endpoint("transcoder#3")).receivedAtLeast(3).within(SHORT))
+        assertThatCode(() -> assertThat(recorder.endpoint("transcoder#3")).within(SHORT).receivedAtLeast(3).check())
                 .doesNotThrowAnyException();
-        assertThatThrownBy(() -> assertThat(recorder.endpoint("other#4")).receivedAtLeast(2).within(SHORT))
+        assertThatThrownBy(() -> assertThat(recorder.endpoint("other#4")).within(SHORT).receivedAtLeast(2).check())
                 .hasMessageStartingWith("Expecting `other#4` to receive at least 2 messages within 100 ms but it "
                         + "received 1:\n  - message 5 main -> other#4 (seq 1)\nStill not true after waiting 100 ms.");
     }
@@ -200,7 +203,7 @@ class WaitingAssertionsTests {
         recorder.sent(2, 1, "main", "other#4");
 
         // WHEN / THEN
-        assertThatCode(() -> assertThat(recorder.endpoint("transcoder#3")).receivesNothingFor(Duration.ofMillis(50)))
+        assertThatCode(() -> assertThat(recorder.endpoint("transcoder#3")).receivesNothingFor(Duration.ofMillis(50)).check())
                 .doesNotThrowAnyException();
     }
 
@@ -219,7 +222,7 @@ class WaitingAssertionsTests {
             go.countDown();
         });
         Throwable failure = catchThrowable(
-                () -> assertThat(recorder.endpoint("transcoder#3")).receivesNothingFor(LONG));
+                () -> assertThat(recorder.endpoint("transcoder#3")).receivesNothingFor(LONG).check());
 
         // THEN
         gate.get(10, TimeUnit.SECONDS);
@@ -236,7 +239,7 @@ class WaitingAssertionsTests {
 
         // WHEN
         Throwable failure = catchThrowable(
-                () -> assertThat(recorder.endpoint("transcoder#3")).receivedExactly(1).within(LONG));
+                () -> assertThat(recorder.endpoint("transcoder#3")).within(LONG).receivedExactly(1).check());
 
         // THEN
         assertThat(Thread.interrupted()).as("interrupt flag kept").isTrue();
@@ -246,10 +249,10 @@ class WaitingAssertionsTests {
     @Test
     void nonPositiveTimeoutsAreRejected() {
         // GIVEN / WHEN / THEN
-        assertThatThrownBy(() -> assertThat(recorder.log).within(Duration.ZERO))
+        assertThatThrownBy(() -> assertThat(recorder.log).within(Duration.ZERO).check())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("within(timeout) must be positive, got 0 ms");
-        assertThatThrownBy(() -> assertThat(recorder.endpoint("w#1")).receivesNothingFor(Duration.ofMillis(-5)))
+        assertThatThrownBy(() -> assertThat(recorder.endpoint("w#1")).receivesNothingFor(Duration.ofMillis(-5)).check())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("receivesNothingFor(window) must be positive, got -5 ms");
     }

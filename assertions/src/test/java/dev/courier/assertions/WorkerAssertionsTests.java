@@ -23,7 +23,7 @@ class WorkerAssertionsTests {
             }
 
             // WHEN / THEN
-            assertThatCode(() -> assertThat(worker).receivedExactly(3).within(Duration.ofSeconds(10)))
+            assertThatCode(() -> assertThat(worker).within(Duration.ofSeconds(10)).receivedExactly(3).check())
                     .doesNotThrowAnyException();
         }
     }
@@ -44,7 +44,7 @@ class WorkerAssertionsTests {
             worker.postMessage("second");
 
             // WHEN / THEN the timeout failure names the worker and prints where its thread is blocked
-            assertThatThrownBy(() -> assertThat(worker).receivedExactly(2).within(Duration.ofMillis(300)))
+            assertThatThrownBy(() -> assertThat(worker).within(Duration.ofMillis(300)).receivedExactly(2).check())
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("stuck#" + worker.threadId())
                     .hasMessageContaining("courier-worker-stuck-" + worker.threadId())

@@ -48,7 +48,7 @@ public class HandOffBenchmark {
         consumers.execute(() -> drain(linked));
         consumers.execute(() -> drain(array));
         publisher = new SubmissionPublisher<>(consumers, Flow.defaultBufferSize());
-        publisher.subscribe(new CountingSubscriber());
+        publisher.subscribe(new CountingSubscriber(batch));
     }
 
     private void drain(BlockingQueue<Ping> queue) {
@@ -85,26 +85,5 @@ public class HandOffBenchmark {
     @OperationsPerInvocation(Batch.SIZE)
     public void submissionPublisher() throws Exception {
         batch.run((sender, i) -> publisher.submit(new Ping(i, "ping", 42.5)));
-    }
-
-    private final class CountingSubscriber implements Flow.Subscriber<Ping> {
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(Ping item) {
-            batch.received();
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            throw new IllegalStateException(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-        }
     }
 }

@@ -29,6 +29,14 @@ final class Targets {
                 .row("structured clone, 10,000-element list", "CloneBenchmark.structuredClone:list10k",
                         "CloneBenchmark.handWritten:list10k", "hand-written copy",
                         Target.ratioAtLeast(0.5, "≤ 2× slower (≥ 0.5×)"))
+                .row("structured clone, 1,000,000-deep record chain", "DeepGraphBenchmark.structuredClone:recordChain1m",
+                        "DeepGraphBenchmark.handWritten:recordChain1m", "hand-written copy", Target.atMost(2.0, "< 2 s"))
+                .row("fidelity compare, 1,000,000-deep record chain", "DeepGraphBenchmark.compare:recordChain1m",
+                        null, null, Target.atMost(2.0, "< 2 s"))
+                .row("structured clone, 1,000,000-node LinkedList", "DeepGraphBenchmark.structuredClone:linkedList1m",
+                        "DeepGraphBenchmark.handWritten:linkedList1m", "hand-written copy", Target.atMost(2.0, "< 2 s"))
+                .row("fidelity compare, 1,000,000-node LinkedList", "DeepGraphBenchmark.compare:linkedList1m",
+                        null, null, Target.atMost(2.0, "< 2 s"))
                 .row("history check (counts + per-sender order), 10M events", "HistoryCheckBenchmark.countsAndOrder",
                         null, null, Target.atMost(1.0, "< 1 s"))
                 .row("history memory per message, no payloads", "history.bytesPerMessage", null, null,
@@ -38,7 +46,24 @@ final class Targets {
                         Target.atMost(2, "< 2 ms"))
                 .row("fuzz tries per second, simulated 100-message schedule", "FuzzBenchmark.scheduleTries",
                         null, null, Target.atLeast(1000, "≥ 1,000"))
+                .row("fuzz tries per second, two user workers exchanging 20 messages, interleaving fuzzed",
+                        "FuzzBenchmark.interleavingPropertyTries", null, null, Target.atLeast(1000, "≥ 1,000"))
+                .row("fuzz tries per second, same property with per-try resources and teardown",
+                        "FuzzBenchmark.interleavingPropertyTriesWithPerTryTeardown", null, null,
+                        Target.atLeast(1000, "≥ 1,000"))
                 .row("fuzz tries per second, payload fidelity property", "FuzzBenchmark.payloadPropertyTries",
-                        null, null, Target.none());
+                        null, null, Target.none())
+                .row("tapped ThreadPoolExecutor, task throughput, recording on", "TapsBenchmark.threadPoolTap",
+                        "TapsBenchmark.threadPoolExecutor", "the same ThreadPoolExecutor untapped",
+                        Target.ratioAtLeast(0.5, "≥ 0.5×"))
+                .row("tapped ScheduledThreadPoolExecutor, execute throughput, recording on",
+                        "TapsBenchmark.scheduledPoolTap", "TapsBenchmark.scheduledThreadPoolExecutor",
+                        "the same ScheduledThreadPoolExecutor untapped", Target.ratioAtLeast(0.5, "≥ 0.5×"))
+                .row("tapped SubmissionPublisher, hand-off to one subscriber, recording on",
+                        "TapsBenchmark.submissionPublisherTap", "TapsBenchmark.submissionPublisher",
+                        "the same SubmissionPublisher untapped", Target.ratioAtLeast(0.5, "≥ 0.5×"))
+                .row("tapped ConcurrentLinkedQueue, hand-off to a polling consumer, recording on",
+                        "TapsBenchmark.concurrentLinkedQueueTap", "TapsBenchmark.concurrentLinkedQueue",
+                        "the same ConcurrentLinkedQueue untapped", Target.ratioAtLeast(0.5, "≥ 0.5×"));
     }
 }

@@ -15,10 +15,14 @@ public final class CloneOptions {
 
     /** Default object limit: ten million copied objects. */
     public static final long DEFAULT_MAX_OBJECTS = 10_000_000L;
-    /** Default estimated-size limit: 512 MiB. */
+    /** The most the default estimated-size limit can be, whatever the heap: 512 MiB. */
     public static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
 
-    private static final CloneOptions DEFAULTS = new CloneOptions(DEFAULT_MAX_OBJECTS, DEFAULT_MAX_BYTES);
+    /** The share of the maximum heap the default byte limit allows: one quarter. */
+    public static final int DEFAULT_HEAP_DIVISOR = 4;
+
+    private static final CloneOptions DEFAULTS = new CloneOptions(DEFAULT_MAX_OBJECTS,
+            defaultMaxBytes(Runtime.getRuntime().maxMemory()));
 
     private final long maxObjects;
     private final long maxBytes;
@@ -28,9 +32,23 @@ public final class CloneOptions {
         this.maxBytes = maxBytes;
     }
 
-    /** Generous defaults: {@value #DEFAULT_MAX_OBJECTS} objects, 512 MiB estimated. */
+    /**
+     * Generous defaults: {@value #DEFAULT_MAX_OBJECTS} objects, and {@link #defaultMaxBytes(long)} of this
+     * JVM's maximum heap estimated bytes.
+     */
     public static CloneOptions defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * The default byte limit for a JVM whose maximum heap is {@code maxHeapBytes}: a quarter of it, at most
+     * {@value #DEFAULT_MAX_BYTES}, at least one byte. {@code Long.MAX_VALUE} (no heap limit) gives the cap.
+     */
+    public static long defaultMaxBytes(long maxHeapBytes) {
+        if (maxHeapBytes <= 0 || maxHeapBytes == Long.MAX_VALUE) {
+            return DEFAULT_MAX_BYTES;
+        }
+        return Math.max(1, Math.min(DEFAULT_MAX_BYTES, maxHeapBytes / DEFAULT_HEAP_DIVISOR));
     }
 
     /** A copy of these options with at most {@code limit} copied objects per clone (positive). */

@@ -4,6 +4,8 @@ import dev.courier.clone.internal.FunctionCodec;
 import dev.courier.clone.internal.JavaSerializationCodec;
 import dev.courier.clone.internal.JsonLike;
 import java.io.ObjectInputFilter;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The codecs Courier ships, and a one-line way to plug in any other.
@@ -11,7 +13,7 @@ import java.io.ObjectInputFilter;
  * <pre>{@code
  * MessageCodec node = Codecs.structuredClone();                 // the ports' default
  * MessageCodec queue = Codecs.identity();                       // what a plain BlockingQueue does
- * MessageCodec serial = Codecs.javaSerialization();             // always reads through an allowlist
+ * MessageCodec serial = Codecs.javaSerialization(Order.class);  // JDK values + the classes you name
  * ObjectMapper mapper = new ObjectMapper();
  * MessageCodec json = Codecs.of("json", mapper::writeValueAsBytes,
  *         bytes -> mapper.readValue((byte[]) bytes, Order.class));
@@ -92,21 +94,48 @@ public final class Codecs {
     }
 
     /**
-     * Java serialization. Decoding always reads through an allowlist: the payload's own packages (the
-     * packages of the classes written during encode) and java.base value types (boxed values, String,
-     * Number, Enum, throwables and stack trace elements of java.lang; java.util collections and
-     * concurrent collections; java.time; java.math; arrays of those). Any other class is rejected with an
-     * {@code InvalidClassException} naming it and saying how to allow it. A non-Serializable payload is a
-     * {@link DataCloneException} naming the path of the offending object. Transient fields come back
-     * null or zero.
+     * Java serialization that reads back java.base value types only. Decoding always reads through an
+     * allowlist kept by the receiving codec (never taken from the message): boxed values, String, Number,
+     * Enum, throwables and stack trace elements of java.lang; java.util collections and concurrent
+     * collections; java.time; java.math; arrays of those. Any other class is rejected with an
+     * {@code InvalidClassException} naming it and saying how to allow it; its {@code readObject} never runs.
+     * JEP 290 limits apply too: {@code maxdepth=20}, {@code maxrefs} and {@code maxarray} no more than the
+     * serialized form's length, {@code maxbytes} the default clone byte limit; a stream over a limit is
+     * rejected at once, naming the limit. A non-Serializable payload is a {@link DataCloneException} naming
+     * the path of the offending object. Transient fields come back null or zero.
      */
     public static MessageCodec javaSerialization() {
         return JAVA_SERIALIZATION;
     }
 
     /**
-     * Java serialization with {@code filter} consulted first: what it allows or rejects is final, what it
-     * leaves {@code UNDECIDED} falls to the default allowlist of {@link #javaSerialization()}.
+     * Java serialization that also reads back the classes and packages named in {@code allow}: a class
+     * ({@code "com.acme.Order"}), a package ({@code "com.acme.*"}) or a package and its subpackages
+     * ({@code "com.acme.**"}). An entry may also set a limit: {@code "maxdepth=100"}, {@code "maxrefs=N"},
+     * {@code "maxarray=N"}, {@code "maxbytes=N"}. Give the receiving side's codec the allowlist: that is the
+     * one that decodes.
+     *
+     * @throws IllegalArgumentException for an entry that is none of these
+     */
+    public static MessageCodec javaSerialization(String... allow) {
+        return new JavaSerializationCodec(null, List.of(allow));
+    }
+
+    /** Java serialization that also reads back exactly these classes (and arrays of them). */
+    public static MessageCodec javaSerialization(Class<?>... allow) {
+        List<String> names = new ArrayList<>();
+        for (Class<?> type : allow) {
+            if (type == null) {
+                throw new IllegalArgumentException("javaSerialization allow classes must not be null");
+            }
+            names.add(type.getName());
+        }
+        return new JavaSerializationCodec(null, names);
+    }
+
+    /**
+     * Java serialization with {@code filter} consulted after the limits: what it allows or rejects is final,
+     * what it leaves {@code UNDECIDED} falls to the default allowlist of {@link #javaSerialization()}.
      */
     public static MessageCodec javaSerialization(ObjectInputFilter filter) {
         if (filter == null) {

@@ -12,6 +12,14 @@ import java.util.List;
  * <ul>
  *   <li>Iterative: cycles on either side and deep structures are fine; each original object is
  *       compared once.</li>
+ *   <li>Polynomial: elements of unordered sets and object keys of maps that equals cannot match are
+ *       bucketed by a structural hash (classes, leaf values and field names a few levels down), and only
+ *       values of one bucket are compared with each other, each pair once. A bucket holding one original
+ *       and one copy value pairs them directly, so a difference deeper down is reported at its own path.
+ *       An element or key whose {@code equals} or {@code hashCode} throws is matched by structure alone.</li>
+ *   <li>Bounded: a comparison takes at most {@value #DEFAULT_MAX_STEPS} steps (values visited and hashed)
+ *       unless given another budget; past it, it ends with an {@link IllegalStateException} that names the
+ *       budget and the path reached, instead of running on.</li>
  *   <li>Floating point is compared bit for bit: NaN equals NaN, {@code -0.0} differs from {@code 0.0}.</li>
  *   <li>Maps are compared by key, lists and arrays by index; an ordered collection (list, array, linked or
  *       sorted set or map) holding the same leaf values in another order is one
@@ -37,12 +45,29 @@ import java.util.List;
  */
 public final class Fidelity {
 
+    /** The default step budget of {@link #compare(Object, Object)}. */
+    public static final long DEFAULT_MAX_STEPS = FidelityWalker.DEFAULT_MAX_STEPS;
+
     private Fidelity() {
     }
 
-    /** The differences between {@code original} and {@code copy}; empty when the copy is faithful. */
+    /**
+     * The differences between {@code original} and {@code copy}; empty when the copy is faithful.
+     *
+     * @throws IllegalStateException when the comparison needs more than {@value #DEFAULT_MAX_STEPS} steps
+     */
     public static List<Difference> compare(Object original, Object copy) {
         return FidelityWalker.compare(original, copy);
+    }
+
+    /**
+     * The differences between {@code original} and {@code copy}, within a budget of {@code maxSteps} steps
+     * (positive; each value visited or hashed is one step).
+     *
+     * @throws IllegalStateException when the comparison needs more steps than that
+     */
+    public static List<Difference> compare(Object original, Object copy, long maxSteps) {
+        return FidelityWalker.compare(original, copy, maxSteps);
     }
 
     /**

@@ -37,7 +37,12 @@ import dev.courier.clone.internal.CloneEngine;
  *       subclass kept. Transient fields are copied too: structured clone is not serialization. A user
  *       class extending a cloneable JDK collection or map is copied through the collection's public
  *       {@code clone()} plus its own fields. Copy plans are cached per class.</li>
- *   <li><b>Not cloneable (C5)</b>: lambdas and method references, dynamic proxies, threads, locks and
+ *   <li><b>Not cloneable (C5)</b>: lambdas and method references, anonymous classes implementing a
+ *       functional interface ({@code new Runnable() {...}}, an anonymous {@code Comparator}: an interface
+ *       annotated {@code @FunctionalInterface}, or a user interface with one abstract method; they are code with
+ *       captured state, often their enclosing instance; a named class implementing such an interface is data
+ *       and is copied field by field, and an anonymous subclass of a collection stays a collection), dynamic
+ *       proxies, threads, locks and
  *       synchronizers, executors, futures, I/O streams, readers, writers, channels and sockets, streams
  *       of {@code java.util.stream}, class loaders, weak/soft/phantom references, iterators. A sorted
  *       collection's comparator follows the same rules, except {@code Comparator.naturalOrder()},

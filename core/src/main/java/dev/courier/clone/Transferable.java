@@ -18,4 +18,12 @@ public interface Transferable {
      * @throws DataCloneException if the value is transfer-only or already detached
      */
     Transferable copyForClone();
+
+    /**
+     * About how many bytes {@link #copyForClone()} allocates, counted against {@code CloneOptions.maxBytes}
+     * before the copy is made. Zero by default; a buffer answers its length.
+     */
+    default long copySizeBytes() {
+        return 0;
+    }
 }

@@ -21,7 +21,10 @@ public enum AnomalyKind {
     UNHANDLED_MESSAGE_ERROR,
     /** Decoding failed at a receiver and its {@code messageerror} listener got the error: informational. */
     HANDLED_MESSAGE_ERROR(false),
-    /** Messages of one sender to one receiver were delivered out of their send order: a real bug. */
+    /**
+     * Messages of one sender to one receiver were delivered out of their send order (not judged for receivers
+     * with competing consumers, whose recording order is not the queue's).
+     */
     PER_SENDER_ORDER_VIOLATED,
     /** Messages with the same key were delivered out of their send order. */
     KEY_ORDER_VIOLATED,
@@ -44,7 +47,10 @@ public enum AnomalyKind {
     WORKER_ERROR,
     /** A receiver still had queued messages when the snapshot was taken. */
     UNDRAINED_QUEUE,
-    /** A worker was online and had not exited when the snapshot was taken. */
+    /**
+     * A worker was online and had not exited at a teardown check ({@code LifecycleOptions.atTeardown()}); a
+     * running worker is healthy in a mid-test check and never reported there.
+     */
     LIVE_WORKER,
     /** Messages were delivered later than the deadline a test gave. */
     DEADLINE_MISSED,

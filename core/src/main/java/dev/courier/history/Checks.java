@@ -3,6 +3,7 @@ package dev.courier.history;
 import dev.courier.history.internal.DeliveryScan;
 import dev.courier.history.internal.Diagnose;
 import dev.courier.history.internal.FidelityScan;
+import dev.courier.history.internal.HandlingScan;
 import dev.courier.history.internal.LatencyScan;
 import dev.courier.history.internal.LifecycleScan;
 import dev.courier.history.internal.MessageFacts;
@@ -31,6 +32,14 @@ public final class Checks {
     /** Delivery counts: ok, lost (with causes), duplicated, unexpected and pending messages. */
     public static DeliveryReport delivery(HistorySnapshot snapshot) {
         return DeliveryScan.report(facts(snapshot));
+    }
+
+    /**
+     * Which delivered messages were handled (their listeners returned), are still in a listener, or made a
+     * listener throw.
+     */
+    public static HandlingReport handling(HistorySnapshot snapshot) {
+        return HandlingScan.report(facts(snapshot));
     }
 
     /** {@link #order(HistorySnapshot)} of everything recorded so far in {@code log}. */

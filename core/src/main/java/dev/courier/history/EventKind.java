@@ -39,7 +39,25 @@ public enum EventKind {
      * worker's {@code <name>#<id>}, or {@code main} when no worker owns it). From then on the owner's
      * thread delivers the port's messages, interleaved with everything else it delivers.
      */
-    PORT_TRANSFERRED;
+    PORT_TRANSFERRED,
+    /**
+     * A consumer thread took its first message from a tapped queue or ran its first task of a tapped
+     * executor: {@code receiver} is the queue or executor, detail the thread's name, {@code number} the
+     * count of distinct consumers after. With two or more, deliveries are recorded by competing consumers
+     * and their recording order is not the queue's order.
+     */
+    CONSUMER_STARTED,
+    /**
+     * A consumer took the end-of-stream (control) message the tap was told about and stops: {@code receiver}
+     * is the queue, detail the thread's name, {@code number} the queue depth it left behind.
+     */
+    CONSUMER_STOPPED,
+    /**
+     * A transport's own fact that core's checkers do not interpret (a Kafka commit, assignment or
+     * revocation): {@code receiver} is the endpoint it is about, detail the fact. Transport modules read
+     * these facts in their own checkers.
+     */
+    FACT;
 
     private static final EventKind[] VALUES = values();
 

@@ -59,8 +59,10 @@ public record LatencyReport(List<LatencyStats> delivery, List<LatencyStats> hand
             List<Long> misses = stats.deadlineMisses(deadline);
             if (!misses.isEmpty()) {
                 anomalies.add(new Anomaly(AnomalyKind.DEADLINE_MISSED, stats.receiver(), misses, misses.size()
-                        + " of " + stats.count() + " messages to `" + stats.receiver() + "` were delivered later than "
-                        + deadline.toMillis() + " ms after they were sent (max " + stats.max().toMillis() + " ms)",
+                        + " of " + stats.count() + (stats.count() == 1 ? " message" : " messages") + " to `"
+                        + stats.receiver() + "` " + (misses.size() == 1 ? "was" : "were") + " delivered later than "
+                        + DurationText.of(deadline) + " after " + (misses.size() == 1 ? "it was" : "they were")
+                        + " sent (max " + DurationText.of(stats.max()) + ")",
                         "find what holds the receiver up (a slow or blocking listener, a long queue) or relax the "
                         + "deadline"));
             }

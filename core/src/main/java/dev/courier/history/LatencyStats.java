@@ -90,8 +90,8 @@ public final class LatencyStats {
     /** "`worker#3`: 100 messages, p50 2 ms, p90 5 ms, p99 9 ms, max 12 ms" */
     @Override
     public String toString() {
-        return (receiver == null ? "all receivers" : "`" + receiver + "`") + ": " + count() + " messages, p50 "
-                + p50().toNanos() / 1e6 + " ms, p90 " + p90().toNanos() / 1e6 + " ms, p99 " + p99().toNanos() / 1e6
-                + " ms, max " + max().toNanos() / 1e6 + " ms";
+        return (receiver == null ? "all receivers" : "`" + receiver + "`") + ": " + count()
+                + (count() == 1 ? " message" : " messages") + ", p50 " + DurationText.of(p50()) + ", p90 "
+                + DurationText.of(p90()) + ", p99 " + DurationText.of(p99()) + ", max " + DurationText.of(max());
     }
 }

@@ -21,13 +21,18 @@ import java.util.function.Predicate;
 final class RunQueue {
 
     private final SplittableRandom random;
+    private final SchedulingChoices choices; // null: the seed decides
+    private final Interleaving trace;        // null unless driven by choices
+    private long lastRun;
     private final Map<HostedLoop, Long> numbers = new IdentityHashMap<>();
     private final TreeMap<Long, HostedLoop> attached = new TreeMap<>();
     private long attachedCount;
     private long readyCount;
 
-    RunQueue(long seed) {
+    RunQueue(long seed, SchedulingChoices choices, Interleaving trace) {
         this.random = new SplittableRandom(seed);
+        this.choices = choices;
+        this.trace = trace;
     }
 
     /** {@code loop} may have a step due: (re)attach it, keeping the place it got when first attached. */
@@ -42,13 +47,51 @@ final class RunQueue {
     }
 
     /**
-     * A loop with a step due at {@code now}, chosen by the seed among all such loops that {@code busy} does not
-     * exclude; null if none.
+     * A loop with a step due at {@code now} among all such loops that {@code busy} does not exclude, chosen by
+     * the seed, or, when driven, by the choices among them in round-robin order (recording a swap as step
+     * {@code step} when it is not the first); null if none.
      */
-    HostedLoop pickDue(long now, Predicate<HostedLoop> busy) {
+    HostedLoop pickDue(long now, Predicate<HostedLoop> busy, long step) {
         List<HostedLoop> due = new ArrayList<>();
         sweep(now, busy, due);
-        return due.isEmpty() ? null : due.size() == 1 ? due.get(0) : due.get(random.nextInt(due.size()));
+        if (due.isEmpty()) {
+            return null;
+        }
+        if (choices == null) {
+            return due.size() == 1 ? due.get(0) : due.get(random.nextInt(due.size()));
+        }
+        HostedLoop picked = due.size() == 1 ? due.get(0) : pickInTurn(due, step);
+        lastRun = numberOf(picked);
+        return picked;
+    }
+
+    // The due loops come in attach order; round-robin starts after the loop that ran last.
+    private HostedLoop pickInTurn(List<HostedLoop> due, long step) {
+        int first = 0;
+        while (first < due.size() && numberOf(due.get(first)) <= lastRun) {
+            first++;
+        }
+        List<HostedLoop> inTurn = new ArrayList<>(due.size());
+        List<String> names = new ArrayList<>(due.size());
+        for (int i = 0; i < due.size(); i++) {
+            HostedLoop loop = due.get((first + i) % due.size());
+            inTurn.add(loop);
+            names.add(loop.name());
+        }
+        int choice = choices.pickLoop(names);
+        if (choice < 0 || choice >= inTurn.size()) {
+            throw new IllegalStateException("scheduling choices picked loop " + choice + " of " + inTurn.size()
+                    + " due " + names);
+        }
+        if (choice > 0) {
+            trace.swap(new Interleaving.Swap(step, names.get(choice), names.get(0), choice));
+        }
+        return inTurn.get(choice);
+    }
+
+    private synchronized long numberOf(HostedLoop loop) {
+        Long number = numbers.get(loop);
+        return number == null ? 0L : number;
     }
 
     /** When the next step of a loop that {@code busy} does not exclude is due; {@link Long#MAX_VALUE} if never. */

@@ -3,9 +3,11 @@ package dev.courier.sim;
 import dev.courier.worker.Scheduler;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 
 /**
  * Deterministic simulation: a {@link Scheduler} that runs every worker, main-side dispatcher and channel of the
@@ -44,7 +46,14 @@ public final class Simulation implements Scheduler {
     /** Steps one run call may take without going idle before it is stopped as runaway. */
     public static final long STEP_LIMIT = 1_000_000L;
 
+    /** The unit of a timer's lateness under a driven simulation: 1 ms of virtual time. */
+    public static final Duration LATENESS_UNIT = Duration.ofMillis(1);
+
     private final long seed;
+    private final SchedulingChoices choices;
+    private final long maxLateUnits;
+    private final Interleaving trace;
+    private volatile IntSupplier mark = () -> 0;
     private final StepRunner runner;
     private final SimulationHost host;
     private final CopyOnWriteArrayList<Runnable> wakeUps = new CopyOnWriteArrayList<>();
@@ -54,9 +63,61 @@ public final class Simulation implements Scheduler {
 
     /** A simulation at virtual time zero whose interleavings are decided by {@code seed}. */
     public Simulation(long seed) {
+        this(seed, null, Duration.ZERO);
+    }
+
+    private Simulation(long seed, SchedulingChoices choices, Duration maxTimerLateness) {
         this.seed = seed;
-        this.runner = new StepRunner(this, seed);
+        this.choices = choices;
+        this.maxLateUnits = maxTimerLateness.toNanos() / LATENESS_UNIT.toNanos();
+        this.trace = choices == null ? null : new Interleaving();
+        this.runner = new StepRunner(this, seed, choices, trace, () -> mark.getAsInt());
         this.host = new SimulationHost(this, runner);
+    }
+
+    /**
+     * A simulation whose every scheduling decision is taken from {@code choices} instead of a seed: which of the
+     * loops with a step due runs next (among them in round-robin order), and how late each timer fires, in whole
+     * {@link #LATENESS_UNIT}s up to {@code maxTimerLateness} (zero: always on time). The same answers give the
+     * same run; {@link #interleaving()} records it. This is how a fuzz try explores interleavings, and how
+     * {@link Exploration} enumerates them.
+     */
+    public static Simulation driven(SchedulingChoices choices, Duration maxTimerLateness) {
+        Objects.requireNonNull(choices, "choices");
+        Objects.requireNonNull(maxTimerLateness, "maxTimerLateness");
+        if (maxTimerLateness.isNegative()) {
+            throw new IllegalArgumentException("maxTimerLateness must be zero or more, was " + maxTimerLateness);
+        }
+        return new Simulation(0L, choices, maxTimerLateness);
+    }
+
+    /** The interleaving run so far, when {@link #driven driven} by choices; empty for a seeded simulation. */
+    public Optional<Interleaving> interleaving() {
+        return Optional.ofNullable(trace);
+    }
+
+    /**
+     * Takes {@code mark} (for example {@code log::size}) just before every step of a driven simulation, so a
+     * report can tell which events each step recorded ({@link Interleaving#markBefore}).
+     */
+    public void markStepsWith(IntSupplier mark) {
+        this.mark = Objects.requireNonNull(mark, "mark");
+    }
+
+    /** Driven: how late the timer being set fires, chosen and recorded; otherwise 0. */
+    @Override
+    public long timerLatenessNanos(long delayNanos) {
+        if (choices == null || maxLateUnits == 0) {
+            return 0L;
+        }
+        int units = choices.choose((int) Math.min(Integer.MAX_VALUE, maxLateUnits + 1));
+        if (units == 0) {
+            return 0L;
+        }
+        long late = units * LATENESS_UNIT.toNanos();
+        String loop = runner.current();
+        trace.lateTimer(new Interleaving.LateTimer(loop == null ? 0 : runner.steps(), loop, late));
+        return late;
     }
 
     public long seed() {
@@ -227,6 +288,6 @@ public final class Simulation implements Scheduler {
 
     @Override
     public String toString() {
-        return "Simulation[seed " + seed + ", at " + now + " ns]";
+        return (choices == null ? "Simulation[seed " + seed : "Simulation[driven") + ", at " + now + " ns]";
     }
 }

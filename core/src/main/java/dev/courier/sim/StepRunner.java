@@ -2,6 +2,7 @@ package dev.courier.sim;
 
 import dev.courier.worker.Scheduler.HostedLoop;
 import java.util.ArrayDeque;
+import java.util.function.IntSupplier;
 
 /**
  * Runs a {@link Simulation}'s steps: asks the {@link RunQueue} for a loop due at the simulation's current
@@ -19,9 +20,21 @@ final class StepRunner {
     private final ArrayDeque<HostedLoop> inStep = new ArrayDeque<>(); // driving thread only
     private long steps;
 
-    StepRunner(Simulation simulation, long seed) {
+    private final Interleaving trace;
+    private final IntSupplier mark;
+
+    StepRunner(Simulation simulation, long seed, SchedulingChoices choices, Interleaving trace,
+               IntSupplier mark) {
         this.simulation = simulation;
-        this.queue = new RunQueue(seed);
+        this.queue = new RunQueue(seed, choices, trace);
+        this.trace = trace;
+        this.mark = mark;
+    }
+
+    /** The name of the loop whose step is in progress (innermost), or null. */
+    String current() {
+        HostedLoop loop = inStep.peek();
+        return loop == null ? null : loop.name();
     }
 
     /** Steps run so far. */
@@ -46,16 +59,20 @@ final class StepRunner {
 
     /** Runs one step due now, chosen by the seed among the loops that have one; false if none is due. */
     boolean runOne() {
-        HostedLoop loop = queue.pickDue(simulation.nanoTime(), inStep::contains);
+        HostedLoop loop = queue.pickDue(simulation.nanoTime(), inStep::contains, steps + 1);
         if (loop == null) {
             return false;
         }
         inStep.push(loop);
         steps++;
+        int index = trace == null ? -1 : trace.step(loop.name(), mark.getAsInt());
         try {
             loop.runStep();
         } finally {
             inStep.pop();
+            if (trace != null) {
+                trace.ended(index, mark.getAsInt());
+            }
         }
         return true;
     }

@@ -1,20 +1,14 @@
 package dev.courier.tap;
 
-import dev.courier.history.DropCause;
-import dev.courier.tap.internal.Labels;
 import dev.courier.tap.internal.Ledger;
-import dev.courier.tap.internal.MessageRef;
-import dev.courier.tap.internal.PendingSend;
+import dev.courier.tap.internal.RejectionRecorder;
 import dev.courier.tap.internal.TappedTask;
 import dev.courier.tap.internal.TaskFuture;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RunnableFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -27,19 +21,25 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>{@code execute}, {@code submit}, {@code invokeAll}, {@code invokeAny}: SENT, then ENQUEUED
  *       (depth = the pool's queue size when the executor is a {@link ThreadPoolExecutor}, else 0).</li>
- *   <li>The task starts: DELIVERED. It ends: HANDLED OK, or THREW with its exception (also for
+ *   <li>A pool thread's first task: CONSUMER_STARTED (several threads are competing consumers, whose
+ *       recording order is not the submission order). The task starts: DELIVERED. It ends: HANDLED OK, or THREW with its exception (also for
  *       {@code submit}, whose future keeps the exception); a task cancelled before it ran is HANDLED
  *       with detail "cancelled".</li>
  *   <li>{@code shutdownNow()}: each task given back never ran: DROPPED TERMINATED. It returns the
  *       user's own tasks (the futures, for {@code submit}).</li>
  *   <li>Rejection: DROPPED PORT_CLOSED when the executor was shut down, otherwise OVERFLOW; the
  *       {@link RejectedExecutionException} is rethrown.</li>
+ *   <li>A {@link ThreadPoolExecutor}'s rejection policy is wrapped (its handler is replaced, once, by a
+ *       recording one that delegates to it), so each policy is recorded as what it did: DROPPED OVERFLOW
+ *       "discarded by DiscardPolicy, capacity 4, queue depth 4, ..." (DiscardOldestPolicy: the evicted
+ *       task), "rejected by AbortPolicy", or ENQUEUED "run by CallerRunsPolicy on the submitting
+ *       thread". {@code getRejectedExecutionHandler()} on the pool then returns the wrapper.</li>
  * </ul>
  *
  * <p>Thread contract: as thread-safe as the wrapped executor; any thread may submit or shut down. A
  * task's SENT is appended before the executor sees it and its ENQUEUED before its DELIVERED. Nothing
  * blocks beyond what the wrapped executor's methods block. A task handed to the wrapped executor
- * directly is not recorded; a task rejected silently by a discarding policy shows as lost without cause.
+ * directly is not recorded.
  */
 public final class ExecutorTap extends AbstractExecutorService {
 
@@ -49,6 +49,9 @@ public final class ExecutorTap extends AbstractExecutorService {
     ExecutorTap(ExecutorService executor, Ledger ledger) {
         this.executor = executor;
         this.ledger = ledger;
+        if (executor instanceof ThreadPoolExecutor pool) {
+            pool.setRejectedExecutionHandler(RejectionRecorder.wrap(pool.getRejectedExecutionHandler()));
+        }
         ledger.describeWith(this::state, () -> !executor.isTerminated());
     }
 
@@ -64,19 +67,7 @@ public final class ExecutorTap extends AbstractExecutorService {
 
     @Override
     public void execute(Runnable task) {
-        Objects.requireNonNull(task, "task");
-        MessageRef message = ledger.newMessage(Labels.currentThread());
-        ledger.recordSent(message, null);
-        PendingSend send = new PendingSend(message, null, null, null, true);
-        try {
-            executor.execute(new TappedTask(task, send, ledger, this::depth));
-        } catch (RejectedExecutionException e) {
-            boolean shutDown = executor.isShutdown();
-            ledger.recordRefused(send, shutDown ? DropCause.PORT_CLOSED : DropCause.OVERFLOW, depth(),
-                    shutDown ? "executor shut down, task rejected" : capacity(), e);
-            throw e;
-        }
-        ledger.recordEnqueued(send, depth());
+        TappedTask.submit(ledger, task, this::depth, executor::execute, executor::isShutdown, this::capacity);
     }
 
     @Override
@@ -97,17 +88,7 @@ public final class ExecutorTap extends AbstractExecutorService {
     /** Shuts the executor down now; records each task that never started as DROPPED TERMINATED. */
     @Override
     public List<Runnable> shutdownNow() {
-        List<Runnable> neverStarted = executor.shutdownNow();
-        List<Runnable> tasks = new ArrayList<>(neverStarted.size());
-        for (Runnable task : neverStarted) {
-            if (task instanceof TappedTask tapped) {
-                tapped.discard("discarded by shutdownNow()");
-                tasks.add(tapped.task());
-            } else {
-                tasks.add(task);
-            }
-        }
-        return tasks;
+        return TappedTask.discardAll(executor.shutdownNow());
     }
 
     @Override

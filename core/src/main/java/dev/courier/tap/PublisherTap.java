@@ -4,6 +4,7 @@ import dev.courier.history.DeliveryLog;
 import dev.courier.history.DropCause;
 import dev.courier.tap.internal.DropTracker;
 import dev.courier.tap.internal.Labels;
+import dev.courier.tap.internal.Ledger;
 import dev.courier.tap.internal.PendingSend;
 import dev.courier.tap.internal.Registry;
 import dev.courier.tap.internal.TappedSubscriber;
@@ -47,6 +48,7 @@ public final class PublisherTap<T> implements Flow.Publisher<T>, AutoCloseable {
     private final DeliveryLog log;
     private final String label;
     private final AtomicInteger subscribers = new AtomicInteger();
+    private volatile boolean retainPayloads;
 
     PublisherTap(SubmissionPublisher<T> publisher, DeliveryLog log, String label) {
         this.publisher = publisher;
@@ -74,7 +76,17 @@ public final class PublisherTap<T> implements Flow.Publisher<T>, AutoCloseable {
     public void subscribe(Flow.Subscriber<? super T> subscriber, String name) {
         Objects.requireNonNull(subscriber, "subscriber");
         String subscriberLabel = label + "." + Labels.requireLabel(name, "subscriber name");
-        publisher.subscribe(new TappedSubscriber<>(subscriber, Registry.ledger(log, subscriberLabel), this));
+        Ledger ledger = Registry.ledger(log, subscriberLabel);
+        if (retainPayloads) {
+            ledger.retainPayloads();
+        }
+        publisher.subscribe(new TappedSubscriber<>(subscriber, ledger, this));
+    }
+
+    /** Subscribers subscribed from now on have their items retained on SENT and DELIVERED events. */
+    PublisherTap<T> retainingPayloads(boolean enabled) {
+        retainPayloads = enabled;
+        return this;
     }
 
     /** {@link SubmissionPublisher#submit}, recorded. */

@@ -28,6 +28,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code clear}, {@code remove(Object)}, removal through the iterator (and so {@code removeIf},
  *       {@code removeAll}, {@code retainAll}): DROPPED TERMINATED, naming the call.</li>
  *   <li>{@link #handled(Object, Throwable)}: HANDLED, only when the consumer reports it.</li>
+ *   <li>each consumer thread's first take: CONSUMER_STARTED (several mean competing consumers, whose
+ *       recording order is not the queue's order); a control message declared with
+ *       {@link TapOptions#endOfStream}: nothing on send, CONSUMER_STOPPED (depth left) on take.</li>
  * </ul>
  *
  * <p>A message is identified by object identity or the options' key. Sending a known key again records

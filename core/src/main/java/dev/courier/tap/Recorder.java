@@ -8,6 +8,8 @@ import dev.courier.tap.internal.MessageRef;
 import dev.courier.tap.internal.PendingSend;
 import dev.courier.tap.internal.Registry;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Records deliveries by hand, for transports no tap wraps: call {@link #recordSent} where a message
@@ -57,8 +59,13 @@ public final class Recorder {
         return send.message().id();
     }
 
-    /** Records the delivery of the message identified by {@code key}; returns its message id. */
+    /**
+     * Records the delivery of the message identified by {@code key}; returns its message id. The calling
+     * thread's first delivery records CONSUMER_STARTED: deliveries recorded from several threads are competing
+     * consumers, whose recording order is not judged as FIFO.
+     */
     public long recordDelivered(Object key) {
+        ledger.noteConsumer();
         return ledger.messages().deliver(key, 0).message().id();
     }
 
@@ -71,6 +78,43 @@ public final class Recorder {
     /** Records that the message will never be delivered, and why. */
     public void recordDropped(Object key, DropCause cause, String detail) {
         ledger.messages().drop(key, Objects.requireNonNull(cause, "cause"), 0, detail);
+    }
+
+    /**
+     * Watches a future that should lead to the delivery of the message identified by {@code key} (a
+     * {@code CompletableFuture} chain from the production code, the future of a task): when it completes
+     * exceptionally, records DROPPED for the message with the exception (unwrapped from
+     * {@link CompletionException}) and the detail "the future completed exceptionally: ...", so a
+     * message that never arrives because a stage threw is explained by that exception. A normal
+     * completion records nothing (the delivery is recorded where it happens). Returns {@code future}
+     * itself, so the call can wrap the expression that made it.
+     */
+    public <F extends CompletionStage<?>> F track(F future, Object key) {
+        Objects.requireNonNull(future, "future");
+        future.whenComplete((value, error) -> {
+            if (error != null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                ledger.messages().fail(key, "the future completed exceptionally: " + cause + "; the message"
+                        + " never reached " + ledger.label(), cause);
+            }
+        });
+        return future;
+    }
+
+    /** As {@link #recordSent(Object)}, retaining {@code payload} on the SENT event. */
+    public long recordSent(Object key, Object payload) {
+        ledger.retainPayloads();
+        PendingSend send = ledger.messages().send(key, sender == null ? Labels.currentThread() : sender, null, null,
+                false, payload);
+        ledger.recordEnqueued(send, 0);
+        return send.message().id();
+    }
+
+    /** As {@link #recordDelivered(Object)}, retaining {@code payload} on the DELIVERED event. */
+    public long recordDelivered(Object key, Object payload) {
+        ledger.retainPayloads();
+        return ledger.messages().deliver(key, 0, payload).message().id();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * How a {@link QueueTap} names its queue, labels senders, identifies messages and checks them for
@@ -20,21 +21,26 @@ import java.util.function.Function;
  */
 public final class TapOptions<T> {
 
-    private static final TapOptions<Object> DEFAULTS = new TapOptions<>(null, null, null, false, null);
+    private static final TapOptions<Object> DEFAULTS = new TapOptions<>(null, null, null, false, null, false, null);
 
     private final String name;
     private final String sender;
     private final Function<? super T, ?> key;
     private final boolean snapshotAtSend;
     private final BiFunction<Object, Object, List<String>> comparator;
+    private final boolean retainPayloads;
+    private final Predicate<? super T> endOfStream;
 
     private TapOptions(String name, String sender, Function<? super T, ?> key, boolean snapshotAtSend,
-                       BiFunction<Object, Object, List<String>> comparator) {
+                       BiFunction<Object, Object, List<String>> comparator, boolean retainPayloads,
+                       Predicate<? super T> endOfStream) {
         this.name = name;
         this.sender = sender;
         this.key = key;
         this.snapshotAtSend = snapshotAtSend;
         this.comparator = comparator;
+        this.retainPayloads = retainPayloads;
+        this.endOfStream = endOfStream;
     }
 
     /**
@@ -48,13 +54,13 @@ public final class TapOptions<T> {
     /** Names the queue: its receiver label becomes {@code queue:<name>}. */
     public TapOptions<T> name(String queueName) {
         return new TapOptions<>(Labels.requireLabel(queueName, "queue name"), sender, key, snapshotAtSend,
-                comparator);
+                comparator, retainPayloads, endOfStream);
     }
 
     /** A fixed sender label for every send through the tap, instead of the calling thread's name. */
     public TapOptions<T> sender(String senderLabel) {
         return new TapOptions<>(name, Labels.requireLabel(senderLabel, "sender"), key, snapshotAtSend,
-                comparator);
+                comparator, retainPayloads, endOfStream);
     }
 
     /**
@@ -62,9 +68,10 @@ public final class TapOptions<T> {
      * message whose key was delivered before is a duplicate, even if it is a different object. The
      * extractor must not return null.
      */
+    @SuppressWarnings("unchecked")
     public <U> TapOptions<U> keyedBy(Function<? super U, ?> keyExtractor) {
         return new TapOptions<U>(name, sender, Objects.requireNonNull(keyExtractor, "keyExtractor"),
-                snapshotAtSend, comparator);
+                snapshotAtSend, comparator, retainPayloads, (Predicate<? super U>) endOfStream);
     }
 
     /**
@@ -74,7 +81,7 @@ public final class TapOptions<T> {
      * the reason is recorded as detail.
      */
     public TapOptions<T> snapshotAtSend(boolean enabled) {
-        return new TapOptions<>(name, sender, key, enabled, comparator);
+        return new TapOptions<>(name, sender, key, enabled, comparator, retainPayloads, endOfStream);
     }
 
     /**
@@ -86,7 +93,39 @@ public final class TapOptions<T> {
      */
     public TapOptions<T> comparingWith(BiFunction<Object, Object, List<String>> snapshotComparator) {
         return new TapOptions<>(name, sender, key, snapshotAtSend,
-                Objects.requireNonNull(snapshotComparator, "snapshotComparator"));
+                Objects.requireNonNull(snapshotComparator, "snapshotComparator"), retainPayloads, endOfStream);
+    }
+
+    /**
+     * Attaches the sent message to SENT events and the received one to DELIVERED events, as
+     * {@code WorkerOptions.retainPayloads} does for workers, so per-key order
+     * ({@code Checks.order(snapshot, keyOfPayload)}) and fidelity checks work on the tap. The log keeps
+     * references, not copies.
+     */
+    public TapOptions<T> retainPayloads(boolean enabled) {
+        return new TapOptions<>(name, sender, key, snapshotAtSend, comparator, enabled, endOfStream);
+    }
+
+    /** Whether SENT and DELIVERED events carry the message. */
+    public boolean retainsPayloads() {
+        return retainPayloads;
+    }
+
+    /**
+     * Declares control messages: a message matching {@code isEndOfStream} (a poison pill, one put per
+     * consumer) is passed through without being counted: it is neither sent nor delivered in the history, so
+     * it is never a duplicate or a loss. A consumer that takes one is recorded as stopped (CONSUMER_STOPPED,
+     * with the depth it left), so messages queued behind it are explained as left behind by that consumer.
+     * The predicate runs on every send and take and must not throw.
+     */
+    public TapOptions<T> endOfStream(Predicate<? super T> isEndOfStream) {
+        return new TapOptions<>(name, sender, key, snapshotAtSend, comparator, retainPayloads,
+                Objects.requireNonNull(isEndOfStream, "isEndOfStream"));
+    }
+
+    /** The end-of-stream predicate, or null when no control messages are declared. */
+    public Predicate<? super T> endOfStream() {
+        return endOfStream;
     }
 
     /** The queue name, or null for a numbered default. */
@@ -116,6 +155,7 @@ public final class TapOptions<T> {
     @Override
     public String toString() {
         return "TapOptions[name=" + name + ", sender=" + sender + ", keyed=" + (key != null)
-                + ", snapshotAtSend=" + snapshotAtSend + "]";
+                + ", snapshotAtSend=" + snapshotAtSend + ", retainPayloads=" + retainPayloads
+                + ", endOfStream=" + (endOfStream != null) + "]";
     }
 }

@@ -74,6 +74,10 @@ final class PortDelivery {
         try {
             value = settings.codec().decode(message.wire());
         } catch (Exception failure) {
+            // MESSAGE_ERROR before DELIVERED: no reader may see the message delivered before it is known undecoded.
+            boolean handled = !errorListeners.isEmpty();
+            record(EventKind.MESSAGE_ERROR, message).outcome(handled ? Outcome.HANDLED : Outcome.UNHANDLED)
+                    .error(failure).detail(String.valueOf(failure)).append();
             record(EventKind.DELIVERED, message).number(message.depthAfterPoll()).append();
             checkMutation(message);
             messageError(message, failure, loop);
@@ -138,9 +142,6 @@ final class PortDelivery {
     }
 
     private void messageError(Envelope message, Exception failure, Loop loop) {
-        boolean handled = !errorListeners.isEmpty();
-        record(EventKind.MESSAGE_ERROR, message).outcome(handled ? Outcome.HANDLED : Outcome.UNHANDLED)
-                .error(failure).detail(String.valueOf(failure)).append();
         MessageErrorEvent event = new MessageErrorEvent(failure, message.messageId(), endpoints.sender());
         for (Consumer<MessageErrorEvent> listener : errorListeners) {
             loop.activity(new ListenerActivity("messageerror", listener, message.messageId(), null, null));

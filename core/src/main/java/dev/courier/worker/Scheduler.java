@@ -48,6 +48,14 @@ public interface Scheduler {
      */
     Runnable onTimeAdvance(Runnable wakeUp);
 
+    /**
+     * How much later than asked a timer being set (with {@code delayNanos}) fires: 0 by default; a simulation
+     * driven by scheduling choices may make it late, as a loaded machine would.
+     */
+    default long timerLatenessNanos(long delayNanos) {
+        return 0L;
+    }
+
     /** The time base of the runtime's hang guards; real time unless a simulation replaces it. */
     default long guardNanoTime() {
         return System.nanoTime();

@@ -98,6 +98,13 @@ public final class TransferableBuffer implements Transferable {
         return new TransferableBuffer(ByteBuffer.wrap(current.array().clone()));
     }
 
+    /** The length of the memory {@link #copyForClone()} copies (0 once detached, when it cannot copy). */
+    @Override
+    public long copySizeBytes() {
+        ByteBuffer current = memory;
+        return current == null ? 0 : current.capacity();
+    }
+
     /** A new attached handle over this buffer's memory, for the receiving side. */
     TransferableBuffer standIn() {
         return new TransferableBuffer(memory());

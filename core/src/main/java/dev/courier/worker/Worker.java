@@ -68,19 +68,36 @@ public final class Worker implements AutoCloseable {
         log.register(new WorkerState(this));
     }
 
-    /** Starts a worker with default options. */
+    /**
+     * Starts a worker with default options, or, inside a {@link DefaultWorkerContext} (a
+     * {@code @CourierTest}), with the context's options, recording into its log; the context adopts it.
+     */
     public static Worker start(WorkerScript script) {
-        return start(script, WorkerOptions.defaults());
+        DefaultWorkerContext context = DefaultWorkerContext.current();
+        return context == null ? start(script, WorkerOptions.defaults()) : adopted(script, context, null);
     }
 
     /**
-     * Starts a worker. The {@code workerData} option is encoded here, on the caller's thread.
+     * Starts a worker. The {@code workerData} option is encoded here, on the caller's thread. Options that
+     * name no log record, inside a {@link DefaultWorkerContext}, into the context's log, and the context
+     * adopts the worker.
      *
      * @throws dev.courier.clone.DataCloneException if the worker data cannot be cloned; nothing started
      */
     public static Worker start(WorkerScript script, WorkerOptions options) {
-        Objects.requireNonNull(script, "script");
         Objects.requireNonNull(options, "options");
+        DefaultWorkerContext context = options.log() == null ? DefaultWorkerContext.current() : null;
+        return context == null ? launch(script, options) : adopted(script, context, options);
+    }
+
+    private static Worker adopted(WorkerScript script, DefaultWorkerContext context, WorkerOptions given) {
+        Worker worker = launch(script, context.resolve(given));
+        context.adopted(worker);
+        return worker;
+    }
+
+    private static Worker launch(WorkerScript script, WorkerOptions options) {
+        Objects.requireNonNull(script, "script");
         Object wireData = options.codec().encode(options.workerData(), TransferList.NONE);
         Worker worker = new Worker(script, options, wireData);
         worker.loop.start();
@@ -152,8 +169,9 @@ public final class Worker implements AutoCloseable {
 
     /**
      * Stops the worker as soon as its current task lets it (its thread is interrupted); queued messages are
-     * recorded as DROPPED (TERMINATED); exit code 1. Idempotent: every call returns the same future, which
-     * completes with the exit code (the real one if the worker had already exited) after the exit listeners ran.
+     * recorded as DROPPED (TERMINATED); exit code 1. Idempotent: every call returns a fresh future of its own
+     * (completing or cancelling it affects no other caller), which completes with the exit code (the real one if
+     * the worker had already exited) after the exit listeners ran.
      * A worker terminated before its script started never comes online. Under a simulation, called outside its
      * steps, it runs the simulation until the worker has exited; inside a step it only asks for the stop,
      * which happens once that step returns.
@@ -166,7 +184,9 @@ public final class Worker implements AutoCloseable {
     /**
      * Lets the worker handle what is queued (bounded by {@code drainTimeout}), then terminates it and waits
      * for it to end (bounded by {@code stopTimeout}). Called from a main-side listener, it waits for the
-     * worker thread to end rather than for the exit listeners, which run after that listener returns.
+     * worker thread to end rather than for the exit listeners, which run after that listener returns. The
+     * caller's interrupt flag does not cut these bounded waits short: set on entry or arriving meanwhile, it is
+     * restored before {@code close()} returns or throws.
      *
      * @throws WorkerStuckException if the worker was still busy in a task when the drain timed out, or did
      *                              not end after the interrupt; it names the worker, what it was doing and its stack

@@ -30,7 +30,8 @@ final class WorkerStop {
     private final Dispatcher parent;
     private final MessagePort workerPort;
     private final CompletableFuture<Integer> exit;
-    private final CompletableFuture<Integer> exitView;
+    /** Whether this thread's close() swallowed an interrupt that it must restore on the way out. */
+    private final ThreadLocal<Boolean> interruptedWhileClosing = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     WorkerStop(Worker worker, WorkerLoop loop, Dispatcher parent, MessagePort workerPort,
                CompletableFuture<Integer> exit) {
@@ -41,18 +42,36 @@ final class WorkerStop {
         this.parent = parent;
         this.workerPort = workerPort;
         this.exit = exit;
-        this.exitView = exit.copy();
     }
 
+    /** A fresh dependent future per call: completing or cancelling it changes nothing for other callers. */
     CompletableFuture<Integer> terminate() {
         loop.requestStop(1, DropCause.TERMINATED);
         if (host != null && !host.inStep()) {
             host.runUntil("terminate() of worker " + worker.label(), exit::isDone, Duration.ZERO);
         }
-        return exitView;
+        return exit.copy();
     }
 
+    /**
+     * Drains, terminates and waits, each bounded. An interrupt flag set on entry, or an interrupt arriving
+     * meanwhile, does not cut the bounded waits short (which would report a worker as stuck that is only
+     * stopping): it is remembered and restored before this returns or throws.
+     */
     void close() {
+        boolean interrupted = Thread.interrupted();
+        try {
+            closeBounded();
+        } finally {
+            boolean swallowed = interruptedWhileClosing.get();
+            interruptedWhileClosing.remove();
+            if (interrupted || swallowed) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void closeBounded() {
         if (loop.isLoopThread()) {
             throw new IllegalStateException("close() called on worker " + worker.label()
                     + "'s own thread, which cannot wait for itself; use ctx.exit(code)");
@@ -90,11 +109,13 @@ final class WorkerStop {
     }
 
     private boolean drain() {
-        try {
-            return workerPort.inbox().awaitDrained(options.drainTimeout().toNanos());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+        long deadline = System.nanoTime() + options.drainTimeout().toNanos();
+        while (true) {
+            try {
+                return workerPort.inbox().awaitDrained(deadline - System.nanoTime());
+            } catch (InterruptedException e) {
+                interruptedWhileClosing.set(Boolean.TRUE);
+            }
         }
     }
 
@@ -115,19 +136,23 @@ final class WorkerStop {
     }
 
     // On the parent dispatcher the exit future cannot complete while we wait: wait for the thread instead.
+    // An interrupt does not end the wait early (close() restores it); the bound does.
     private boolean awaitExit(Duration bound) {
-        try {
-            if (parent.isLoopThread()) {
-                TimeUnit.NANOSECONDS.timedJoin(loop.thread(), bound.toNanos());
-                return !loop.thread().isAlive();
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (true) {
+            try {
+                long remaining = Math.max(0, deadline - System.nanoTime());
+                if (parent.isLoopThread()) {
+                    TimeUnit.NANOSECONDS.timedJoin(loop.thread(), remaining);
+                    return !loop.thread().isAlive();
+                }
+                exit.get(remaining, TimeUnit.NANOSECONDS);
+                return true;
+            } catch (TimeoutException | ExecutionException e) {
+                return false;
+            } catch (InterruptedException e) {
+                interruptedWhileClosing.set(Boolean.TRUE);
             }
-            exit.get(bound.toNanos(), TimeUnit.NANOSECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

@@ -46,7 +46,7 @@ class CodecTests {
         payload.put("order", FidelityTests.order());
         payload.put("counts", new ConcurrentHashMap<>(Map.of("a", 1)));
         payload.put("set", Set.of(1L, 2L));
-        MessageCodec codec = Codecs.javaSerialization();
+        MessageCodec codec = Codecs.javaSerialization(Samples.Order.class, Samples.Item.class);
 
         // WHEN it is encoded and decoded
         Object decoded = codec.decode(codec.encode(payload, TransferContext.NONE));
@@ -63,9 +63,10 @@ class CodecTests {
 
         // WHEN / THEN decoding rejects it, naming the class and how to allow it
         assertThatThrownBy(() -> codec.decode(wire)).isInstanceOf(InvalidClassException.class)
-                .hasMessage("java.net.URI; rejected by the Java serialization allowlist (allowed: the payload's own"
-                        + " packages [] and java.base value types); allow it with Codecs.javaSerialization("
-                        + "ObjectInputFilter.Config.createFilter(\"java.net.*\"))");
+                .hasMessage("java.net.URI; rejected by the Java serialization allowlist (allowed: java.base value"
+                        + " types and no classes named by the receiving codec); allow it on the receiving codec with"
+                        + " Codecs.javaSerialization(\"java.net.URI\") or its package with"
+                        + " Codecs.javaSerialization(\"java.net.*\")");
     }
 
     @Test
@@ -81,17 +82,18 @@ class CodecTests {
     }
 
     @Test
-    void bytesClaimingOtherPackagesCannotSmuggleInPayloadClasses() throws Exception {
-        // GIVEN serialized bytes of a user class, re-labelled as coming from another package
-        MessageCodec codec = Codecs.javaSerialization();
-        SerializedForm honest = (SerializedForm) codec.encode(new Samples.Session("ada", "t", 1), TransferContext.NONE);
-        SerializedForm relabelled = new SerializedForm(honest.bytes(), Set.of("org.example.other"));
+    void thePayloadsOwnClassesAreNotAllowedUnlessTheReceivingCodecNamesThem() throws Exception {
+        // GIVEN a user class serialized by a codec that does not name it, and one that does
+        MessageCodec plain = Codecs.javaSerialization();
+        MessageCodec naming = Codecs.javaSerialization("dev.courier.clone.Samples$Session");
+        Object wire = plain.encode(new Samples.Session("ada", "t", 1), TransferContext.NONE);
 
-        // WHEN / THEN the user class is rejected by name
-        assertThat(codec.decode(honest)).isInstanceOf(Samples.Session.class);
-        assertThatThrownBy(() -> codec.decode(relabelled)).isInstanceOf(InvalidClassException.class)
+        // WHEN / THEN only the codec that names it reads it back; the wire carries nothing but bytes
+        assertThatThrownBy(() -> plain.decode(wire)).isInstanceOf(InvalidClassException.class)
                 .hasMessageStartingWith("dev.courier.clone.Samples$Session; rejected by the Java serialization"
-                        + " allowlist (allowed: the payload's own packages [org.example.other] and java.base");
+                        + " allowlist (allowed: java.base value types and no classes named by the receiving codec)");
+        assertThat(naming.decode(wire)).isInstanceOf(Samples.Session.class);
+        assertThat(SerializedForm.class.getRecordComponents()).extracting(c -> c.getName()).containsExactly("bytes");
     }
 
     @Test

@@ -83,7 +83,7 @@ class FidelityTests {
         Samples.Session session = new Samples.Session("ada", "secret", 3);
 
         // WHEN it goes through Java serialization
-        List<Difference> differences = Fidelity.roundTrip(session, Codecs.javaSerialization());
+        List<Difference> differences = Fidelity.roundTrip(session, Codecs.javaSerialization(Samples.Session.class));
 
         // THEN both transient fields are reported missing
         assertThat(differences).map(Difference::toString).containsExactly(

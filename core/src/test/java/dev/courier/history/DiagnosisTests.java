@@ -3,6 +3,7 @@ package dev.courier.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +61,8 @@ class DiagnosisTests {
         // WHEN
         Diagnosis diagnosis = Checks.diagnose(history.snapshot());
 
-        // THEN the queue is not reported twice
-        assertThat(diagnosis.anomalies()).extracting(Anomaly::kind)
-                .containsExactly(AnomalyKind.PENDING, AnomalyKind.LIVE_WORKER);
+        // THEN the queue is not reported twice, and the running worker is no anomaly before teardown
+        assertThat(diagnosis.anomalies()).extracting(Anomaly::kind).containsExactly(AnomalyKind.PENDING);
     }
 
     @Test
@@ -103,5 +103,22 @@ class DiagnosisTests {
         history.enqueued(id, id, "main", "w#1", 1);
         history.message(EventKind.DELIVERED, id, id, "main", "w#1").payload(delivered).append();
         history.handled(id, id, "main", "w#1");
+    }
+
+    @Test
+    void aFallbackCodecsLostTypeLeadsTheDiagnosisBeforeTheCloneFailureThatTriggeredIt() {
+        // GIVEN a clone failure, then the same order sent through a JSON-like fallback: the date became a string
+        history.message(EventKind.CLONE_FAILED, 1, 0, "main", "billing#2")
+                .detail("path $.callback: java.lang.Runnable: a lambda cannot be cloned").append();
+        history.message(EventKind.SENT, 2, 1, "main", "billing#2").payload(new Date(0)).append();
+        history.message(EventKind.DELIVERED, 2, 1, "main", "billing#2").payload("1970-01-01T00:00:00Z").append();
+
+        // WHEN
+        Diagnosis diagnosis = Checks.diagnose(history.snapshot(), PayloadComparator.fidelity());
+
+        // THEN the changed type and its path come first, the clone failure after it
+        assertThat(diagnosis.failures()).extracting(Anomaly::kind)
+                .containsExactly(AnomalyKind.FIDELITY, AnomalyKind.CLONE_FAILURE);
+        assertThat(diagnosis.failures().get(0).explanation()).contains("$: TYPE_CHANGED expected java.util.Date");
     }
 }

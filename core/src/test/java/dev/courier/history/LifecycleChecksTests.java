@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.courier.clone.DataCloneException;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class LifecycleChecksTests {
@@ -129,7 +130,7 @@ class LifecycleChecksTests {
     }
 
     @Test
-    void queuedMessagesAtTheSnapshotAreAnUndrainedQueueAndTheWorkerIsLive() {
+    void queuedMessagesAtTheSnapshotAreAnUndrainedQueueAndTheWorkerIsLiveAtTeardown() {
         // GIVEN three enqueued messages, one delivered, one dropped oldest, one still queued
         history.online("w#1", "w");
         for (long id = 1; id <= 3; id++) {
@@ -139,8 +140,8 @@ class LifecycleChecksTests {
         history.delivered(1, 1, "main", "w#1");
         history.dropped(2, 2, "main", "w#1", DropCause.OVERFLOW);
 
-        // WHEN
-        LifecycleReport report = Checks.lifecycle(history.snapshot());
+        // WHEN checked as a teardown would
+        LifecycleReport report = Checks.lifecycle(history.snapshot(), LifecycleOptions.defaults().atTeardown());
 
         // THEN
         assertThat(report.undrainedQueues()).containsExactly(new QueueStats("w#1", 3, 3, 1, 1, 1));
@@ -149,5 +150,22 @@ class LifecycleChecksTests {
                 "`w#1` still had 1 queued message when the snapshot was taken (enqueued 3, delivered 1, dropped 1, "
                 + "high-water mark 3)",
                 "worker `w#1` came online and had not exited when the snapshot was taken");
+    }
+
+    @RepeatedTest(100)
+    void aRunningWorkerThatHandledEverythingIsNoAnomalyInAMidTestCheck() {
+        // GIVEN a worker online, every message delivered and handled, no exit yet
+        history.online("w#1", "w");
+        history.sent(1, 1, "main", "w#1");
+        history.enqueued(1, 1, "main", "w#1", 1);
+        history.delivered(1, 1, "main", "w#1");
+
+        // WHEN checked mid-test (the default options)
+        LifecycleReport report = Checks.lifecycle(history.snapshot());
+
+        // THEN the worker is listed as live but is not an anomaly
+        assertThat(report.liveWorkers()).containsExactly("w#1");
+        assertThat(report.anomalies()).isEmpty();
+        assertThat(Checks.diagnose(history.snapshot()).anomalies()).isEmpty();
     }
 }

@@ -111,7 +111,7 @@ class LossDiagnosisTests {
     }
 
     @Test
-    void crashWithQueuedMessagesNamesTheException() {
+    void crashWithQueuedMessagesReportsBothTheWorkerErrorAndTheLossEachWithItsOwnAdvice() {
         // GIVEN a worker whose listener threw, two messages still queued
         history.online("parser#4", "parser");
         history.workerError("parser#4", "message listener", new IllegalStateException("bad header"));
@@ -122,13 +122,16 @@ class LossDiagnosisTests {
         // WHEN
         Diagnosis diagnosis = Checks.diagnose(history.snapshot());
 
-        // THEN the crash explains the loss, and the worker error is not repeated
-        assertThat(diagnosis.anomalies()).extracting(Anomaly::kind).containsExactly(AnomalyKind.CRASHED_WITH_QUEUED);
+        // THEN the loss names the exception, the worker error is reported too, and each gives its own advice
+        assertThat(diagnosis.anomalies()).extracting(Anomaly::kind).containsExactly(AnomalyKind.CRASHED_WITH_QUEUED,
+                AnomalyKind.WORKER_ERROR);
         assertThat(diagnosis.anomalies().get(0).explanation()).isEqualTo("worker `parser#4` crashed with "
                 + "java.lang.IllegalStateException: bad header thrown in its message listener with 2 messages queued; "
                 + "they were dropped (WORKER_EXITED)");
-        assertThat(diagnosis.anomalies().get(0).fix()).isEqualTo("handle the exception inside the listener, or add "
-                + "an error listener that restarts the worker and re-sends unacknowledged messages");
+        assertThat(diagnosis.anomalies().get(0).fix()).isEqualTo("keep every message until it is acknowledged and "
+                + "re-send the unacknowledged ones to the restarted worker (the WORKER_ERROR anomaly says how to stop "
+                + "the crash)");
+        assertThat(diagnosis.anomalies().get(1).fix()).startsWith("handle the exception where it is thrown");
     }
 
     @Test
@@ -230,8 +233,8 @@ class LossDiagnosisTests {
         assertThat(report.anomalies()).extracting(Anomaly::explanation).containsExactly(
                 "1 message was delivered more than once to `w#1`: message 1 (from `main`, seq 1) 2 times",
                 "1 message was delivered to `w#1` but never recorded as sent: 9",
-                "2 messages to `w#1` were still in flight when the snapshot was taken (1 queued, 1 sent but not "
-                + "enqueued): neither delivered nor dropped");
+                "2 messages to `w#1` were still queued (1 of 2) while `w#1` was consuming: its consumer had not "
+                + "taken them yet (it is slow, blocked or stopped); 1 was sent but never enqueued");
         assertThat(report.anomalies().get(0).fix()).isEqualTo("make the receiver idempotent (deduplicate by message "
                 + "id) and find the re-send that delivered the message again");
     }

@@ -156,7 +156,7 @@ class ExecutorTapTests {
             assertThat(events(log, EventKind.DROPPED)).singleElement().satisfies(drop -> {
                 assertThat(drop.messageId()).isEqualTo(3L);
                 assertThat(drop.cause()).isEqualTo(DropCause.OVERFLOW);
-                assertThat(drop.detail()).isEqualTo("capacity 1, AbortPolicy");
+                assertThat(drop.detail()).startsWith("rejected by AbortPolicy, capacity 1, queue depth 1");
                 assertThat(drop.error()).isInstanceOf(RejectedExecutionException.class);
             });
             assertThat(indexOf(log, EventKind.ENQUEUED, 3L)).isEqualTo(-1);
@@ -177,7 +177,7 @@ class ExecutorTapTests {
         assertThatThrownBy(() -> pool.submit(() -> { })).isInstanceOf(RejectedExecutionException.class);
         assertThat(events(log, EventKind.DROPPED)).singleElement().satisfies(drop -> {
             assertThat(drop.cause()).isEqualTo(DropCause.PORT_CLOSED);
-            assertThat(drop.detail()).isEqualTo("executor shut down, task rejected");
+            assertThat(drop.detail()).isEqualTo("rejected by AbortPolicy: the executor was shut down");
         });
         assertThat(pool.awaitTermination(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(log.liveStates()).singleElement().satisfies(state -> {

@@ -1,5 +1,6 @@
 package dev.courier.worker;
 
+import static dev.courier.worker.Histories.awaitEvents;
 import static dev.courier.worker.Histories.awaitKind;
 import static dev.courier.worker.Histories.events;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.courier.clone.DataCloneException;
 import dev.courier.history.DeliveryEvent;
 import dev.courier.history.EventKind;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -141,8 +143,13 @@ class TransferTests {
         channel.port1().postMessage("ping");
         // THEN the worker answers through the port; its listener ran on the worker's thread
         assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo("pong:ping");
+        // the pong can overtake the worker's record of HANDLED at port2
+        awaitEvents(worker.log(), e -> e.kind() == EventKind.HANDLED && e.receiver().equals(channel.port2().label()), 1);
         assertThat(threads).containsEntry("worker listener", "courier-worker-porter-" + worker.threadId())
                 .containsEntry("channel listener", "courier-channel-" + channel.name());
+        // The answer can arrive before the worker's listener has returned: wait (bounded) for its HANDLED fact.
+        assertThat(worker.log().await(s -> s.events().stream().anyMatch(e -> e.kind() == EventKind.HANDLED
+                && e.receiver().equals(channel.port2().label())), Duration.ofSeconds(10))).isTrue();
         List<DeliveryEvent> pings = events(worker.log(), e -> e.kind() == EventKind.HANDLED
                 && e.receiver().equals(channel.port2().label()));
         assertThat(pings).singleElement().satisfies(h -> assertThat(h.sender()).isEqualTo(channel.port1().label()));

@@ -24,6 +24,15 @@ public final class FuzzFailure extends AssertionError {
         this.originalCounterexample = originalCounterexample;
     }
 
+    /**
+     * The same failure under another message (e.g. with a report's path appended): the cause and every other
+     * property are copied from {@code original}.
+     */
+    public FuzzFailure(String message, FuzzFailure original) {
+        this(message, original.getCause(), original.seed, original.tries, original.shrinkSteps, original.minimalCounterexample,
+                original.originalCounterexample);
+    }
+
     /** The seed that reproduces the failure. */
     public long seed() {
         return seed;

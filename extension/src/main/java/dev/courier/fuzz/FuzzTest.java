@@ -16,7 +16,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>It is a plain {@code @Test} whose invocation an extension intercepts to loop the tries, so the property
  * is one test in reports, and {@code @BeforeEach}/{@code @AfterEach} and parameters not annotated for
  * generation (for example {@code TestInfo}, or anything another extension resolves) are set up once and shared
- * by all tries of the property. The seed, progress of long runs and the result are published as report
+ * by all tries of the property, except Courier's own {@code Workers}, {@code DeliveryLog}, {@code Simulation},
+ * {@code ManualClock} and {@code Probe}: those are new for every try and checked after it ({@link #resources()}).
+ * Under a per-try {@code Simulation} every scheduling decision (which loop with a step due runs next, how late a
+ * timer fires, up to {@link #maxTimerLateness()}) is drawn from the try's choices, so a failure shrinks to the
+ * interleaving with the fewest deviations from round-robin order, printed step by step in the report. The seed, progress of long runs and the result are published as report
  * entries ({@code courier.fuzz.seed}, {@code courier.fuzz.progress}, {@code courier.fuzz.result}); failures are
  * saved under {@link FuzzConfig#FAILURES_DIR} as {@code <class>#<method>(<parameter types>).txt}, replayed
  * first on later runs and deleted once they pass. Configuration keys in {@link FuzzConfig} override the
@@ -43,4 +47,13 @@ public @interface FuzzTest {
 
     /** ISO-8601 bound on generation time, empty for none; {@link FuzzConfig#TIME_BUDGET} overrides. */
     String timeBudget() default "";
+
+    /** Whether Courier's resources are new for every try (default) or shared by all tries. */
+    TryResources resources() default TryResources.PER_TRY;
+
+    /**
+     * ISO-8601 bound on how late a timer may fire under a per-try {@code Simulation} (in whole milliseconds;
+     * {@code PT0S}: always on time). Late timers model a loaded machine: an asynchronous step that finishes later.
+     */
+    String maxTimerLateness() default "PT0.002S"; // Interleavings.DEFAULT_MAX_TIMER_LATENESS
 }

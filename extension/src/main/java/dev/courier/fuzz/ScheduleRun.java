@@ -2,7 +2,11 @@ package dev.courier.fuzz;
 
 import dev.courier.fuzz.internal.ScheduleRunner;
 import dev.courier.history.DeliveryLog;
+import dev.courier.junit.Workers;
+import dev.courier.sim.Simulation;
+import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerOptions;
+import dev.courier.worker.WorkerScript;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -42,5 +46,21 @@ public final class ScheduleRun {
     public static DeliveryLog run(SendSchedule schedule, WorkerOptions options) {
         return new ScheduleRunner(Objects.requireNonNull(schedule, "schedule"),
                 Objects.requireNonNull(options, "options")).run();
+    }
+
+    /** Like {@link #run(SendSchedule, WorkerOptions)}, against the user's {@code script} (see {@link SendSchedule}). */
+    public static DeliveryLog run(SendSchedule schedule, WorkerScript script, WorkerOptions options) {
+        return new ScheduleRunner(Objects.requireNonNull(schedule, "schedule"), Objects.requireNonNull(options,
+                "options"), Objects.requireNonNull(script, "script"), new Simulation(0L), null).run();
+    }
+
+    /** See {@link SendSchedule#playOn(Workers, WorkerScript)}. */
+    public static Worker playOn(SendSchedule schedule, Workers workers, WorkerScript script) {
+        if (!(workers.options().scheduler() instanceof Simulation sim)) {
+            throw new IllegalArgumentException("SendSchedule.playOn needs Workers on a Simulation, but they schedule "
+                    + "on " + workers.options().scheduler() + "; declare a Simulation parameter in the test");
+        }
+        return new ScheduleRunner(Objects.requireNonNull(schedule, "schedule"), workers.options(), script, sim,
+                options -> workers.start(script, options)).play();
     }
 }

@@ -1,7 +1,10 @@
 package dev.courier.fuzz;
 
 import dev.courier.history.DeliveryLog;
+import dev.courier.junit.Workers;
+import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerOptions;
+import dev.courier.worker.WorkerScript;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -11,7 +14,9 @@ import java.util.OptionalInt;
  * (wait {@code pause} ticks after its previous burst, then post {@code count} messages), when the worker adds
  * its message listener ({@code listenerDelay} ticks after its script starts), how many ticks the receiver is
  * busy per message ({@code slowness}), and optionally the tick at which the worker is terminated and a fresh
- * one started ({@code restartAt}). Run it with {@link #runAgainst(WorkerOptions)}.
+ * one started ({@code restartAt}). Run it with {@link #runAgainst(WorkerOptions)} against Courier's built-in
+ * receiver, with {@link #runAgainst(WorkerScript, WorkerOptions)} against your own worker script, or with
+ * {@link #playOn(Workers, WorkerScript)} into your script under a test's (or fuzz try's) simulation.
  *
  * @param senders       one or more senders, posting in this order within a tick
  * @param listenerDelay ticks from the script's start to adding the listener (0: synchronously in the script)
@@ -76,6 +81,28 @@ public record SendSchedule(List<Sender> senders, int listenerDelay, int slowness
     /** Runs this schedule against a worker set up by {@code options}; see {@link ScheduleRun#run}. */
     public DeliveryLog runAgainst(WorkerOptions options) {
         return ScheduleRun.run(this, options);
+    }
+
+    /**
+     * Runs this schedule against the user's own {@code script} instead of the built-in receiver, like
+     * {@link #runAgainst(WorkerOptions)}: the senders post on their ticks, a restart starts a fresh worker of the
+     * same script; {@code listenerDelay} and {@code slowness} describe the built-in receiver and do not apply (the
+     * script decides when it listens and how long it takes). Returns the history.
+     */
+    public DeliveryLog runAgainst(WorkerScript script, WorkerOptions options) {
+        return ScheduleRun.run(this, Objects.requireNonNull(script, "script"), options);
+    }
+
+    /**
+     * Plays this schedule into a worker of {@code script} started by {@code workers} (a test's or a fuzz try's
+     * {@code Workers}, whose options must schedule on a {@code Simulation}), on that simulation, so the test's
+     * log, teardown and interleaving choices cover it. Returns the worker left running (teardown closes it).
+     *
+     * @throws IllegalArgumentException if {@code workers} do not run on a simulation
+     */
+    public Worker playOn(Workers workers, WorkerScript script) {
+        return ScheduleRun.playOn(this, Objects.requireNonNull(workers, "workers"), Objects.requireNonNull(script,
+                "script"));
     }
 
     private static void nonNegative(String name, int value) {

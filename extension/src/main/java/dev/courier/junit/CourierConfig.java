@@ -32,6 +32,20 @@ public final class CourierConfig {
     /** {@value}: a directory; when set, a summary file per test is written there. */
     public static final String REPORT_DIR = "courier.report.dir";
 
+    /**
+     * {@value}: when a test gets an HTML report of its history (a timeline with the diagnosis, and the history as
+     * JSON Lines beside it): {@code failed} (default) for every failing test, {@code anomalies} also for a passing
+     * test whose history has failing anomalies (the samples use it), {@code off} never. A failing test's message
+     * then ends with the report's path, and the report is published as a file entry of the test.
+     */
+    public static final String REPORT_HTML = "courier.report.html";
+
+    /** {@value}: the directory HTML reports are written to; default {@value #DEFAULT_REPORT_HTML_DIR}. */
+    public static final String REPORT_HTML_DIR = "courier.report.html.dir";
+
+    /** The built-in default of {@link #REPORT_HTML_DIR}: {@value} (relative to the working directory). */
+    public static final String DEFAULT_REPORT_HTML_DIR = "target/courier-reports";
+
     /** {@value}: how long teardown lets each worker handle its queue before terminating it (duration). */
     public static final String DRAIN_TIMEOUT = "courier.drain.timeout";
 

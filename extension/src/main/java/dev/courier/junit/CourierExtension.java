@@ -1,7 +1,9 @@
 package dev.courier.junit;
 
+import dev.courier.assertions.CourierAssertions;
 import dev.courier.history.DeliveryLog;
 import dev.courier.junit.internal.ClockDemand;
+import dev.courier.junit.internal.FailureReports;
 import dev.courier.junit.internal.FieldInjection;
 import dev.courier.junit.internal.Layer;
 import dev.courier.junit.internal.Runs;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ReflectionSupport;
 
@@ -37,6 +40,10 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * clone failures not declared with {@link ExpectDeliveryFaults}. If the test already failed, JUnit keeps its
  * failure and attaches the teardown's as suppressed. A one-line summary is published as report entry
  * {@code courier.delivery}, and written to {@link CourierConfig#REPORT_DIR} when that is set.
+ *
+ * <p>A failing test gets an HTML report of its history (see {@link CourierConfig#REPORT_HTML}), written under
+ * {@link CourierConfig#REPORT_HTML_DIR} and published as a file entry; its failure is rethrown with the report's
+ * path as the message's last line (same exception type where it can be rebuilt, the original as its cause).
  *
  * <p>A test whose method, or one of whose {@code @BeforeEach} / {@code @AfterEach} methods, declares a
  * {@link ManualClock} or {@link Simulation} parameter runs on virtual time: it gets one per test (the same
@@ -53,7 +60,8 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * <p>Thread contract: one instance may serve tests running in parallel; it holds only immutable settings, and each
  * test's state lives in that test's {@code ExtensionContext.Store}.
  */
-public final class CourierExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class CourierExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver,
+        TestExecutionExceptionHandler {
 
     private final Layer builderLevel;
 
@@ -75,6 +83,7 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
     public void beforeEach(ExtensionContext context) {
         TestRun run = Runs.of(context, builderLevel(context));
         run.scopeAssertionTimeoutToThisThread();
+        run.adoptWorkersStartedOnThisThread();
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             FieldInjection.inject(instance, run);
         }
@@ -87,9 +96,14 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
             return;
         }
         run.endAssertionTimeoutScope();
+        run.endAdoption();
+        AssertionError unchecked = uncheckedAssertions();
         TeardownResult result = Teardown.of(run, Runs.expectedFaults(context.getRequiredTestClass(),
                 context.getTestMethod().orElse(null))).orElse(null);
         if (result == null) {
+            if (unchecked != null) {
+                throw unchecked;
+            }
             return;
         }
         context.publishReportEntry("courier.delivery", result.summary());
@@ -99,8 +113,31 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
                     context.getRequiredTestMethod().getName(), context.getDisplayName(), result);
         }
         AssertionError failure = result.failure(context.getDisplayName());
+        if (unchecked != null) {
+            if (failure != null) {
+                unchecked.addSuppressed(failure);
+            }
+            throw unchecked;
+        }
         if (failure != null) {
-            throw failure;
+            throw (AssertionError) FailureReports.onFailure(context, failure);
+        }
+        FailureReports.onPass(context, run);
+    }
+
+    /** Writes the test's HTML report and rethrows {@code thrown} with the report's path appended. */
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable thrown) throws Throwable {
+        throw FailureReports.onFailure(context, thrown);
+    }
+
+    // A Courier assertion the test declared but never checked fails the test (after the teardown ran).
+    private static AssertionError uncheckedAssertions() {
+        try {
+            CourierAssertions.requireAllChecked();
+            return null;
+        } catch (IllegalStateException forgotten) {
+            return new AssertionError(forgotten.getMessage());
         }
     }
 

@@ -15,9 +15,9 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * The per-test worker factory {@link CourierExtension} injects: everything it starts records into the test's
- * {@link #log()} and is closed and checked after the test. In a {@code @FuzzTest} method one {@code Workers}
- * (and its log) is shared by all tries of the property, since the method is invoked repeatedly with the same
- * resolved parameters.
+ * {@link #log()} and is closed and checked after the test. In a {@code @FuzzTest} method every try gets a
+ * {@code Workers} (and log, clock, probes) of its own, closed and checked after that try, unless the property asks
+ * for {@code resources = TryResources.SHARED}.
  *
  * <p>When the test declares a {@link dev.courier.sim.ManualClock} or {@link dev.courier.sim.Simulation}
  * parameter (on the test method or a {@code @BeforeEach} / {@code @AfterEach} method), the log is stamped by it and

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(EngineDefaultsOnly.class)
 class DeterminismTests {
 
     private static final Gen<List<Object>> VALUES = Gens.combine(Gens.lists(Gens.strings(), 0, 5),

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(EngineDefaultsOnly.class)
 class GensTests {
 
     private static <T> List<T> sample(Gen<T> gen, int count) {

@@ -86,7 +86,8 @@ class TeardownTests {
 
         // THEN its own failure is reported, and the teardown's is attached as suppressed
         Throwable failure = FixtureRuns.failureOf(results);
-        assertThat(failure).hasMessage("the test's own failure");
+        assertThat(failure).hasMessageStartingWith("the test's own failure\nCourier report: ")
+                .hasCauseInstanceOf(AssertionError.class).cause().hasMessage("the test's own failure");
         assertThat(failure.getSuppressed()).singleElement().satisfies(teardown -> assertThat(teardown)
                 .hasMessageContaining("Courier teardown of failsItselfAndListenerThrows(Workers, DeliveryLog)")
                 .hasMessageContaining("WORKER_ERROR at `thrower#"));

@@ -61,7 +61,7 @@ class EarlyExitSampleTests {
                 .hasExplanation("worker `" + batcher.label() + "` exited with code 0 with 2 messages queued; they "
                         + "were dropped (WORKER_EXITED)")
                 .hasFixContaining("keep the worker running until its queue is drained");
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages().check())
                 .hasMessageContaining("exited with code 0 with 2 messages queued");
     }
 
@@ -86,7 +86,7 @@ class EarlyExitSampleTests {
         // THEN it exits cleanly after all five, and nothing was lost
         assertThat(exitCode.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isZero();
         assertThat(handled).hasValue(JOBS.size());
-        CourierAssertions.assertThat(workers.log()).deliveredExactlyOnce().hasNoWorkerErrors();
+        CourierAssertions.assertThat(workers.log()).deliveredExactlyOnce().hasNoWorkerErrors().check();
     }
 
     private static void await(CountDownLatch latch) {

@@ -117,6 +117,6 @@ class FuzzSampleTests {
     // depends on the schedule alone.
     private static void nothingIsLost(SendSchedule schedule, ListenerPolicy policy) {
         DeliveryLog log = schedule.runAgainst(WorkerOptions.defaults().name("late").listenerPolicy(policy));
-        assertThat(log).hasNoLostMessages();
+        assertThat(log).hasNoLostMessages().check();
     }
 }

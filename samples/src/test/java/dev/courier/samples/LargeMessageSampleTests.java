@@ -92,7 +92,7 @@ class LargeMessageSampleTests {
                         + " payload has more than 10000 objects to copy. Hint: send a smaller payload, or raise"
                         + " CloneOptions.maxObjects");
         assertThat(log.snapshot().count(EventKind.SENT)).isZero();
-        assertThat(log).hasCloneFailures(1).hasCloneFailureAt("$[9999]");
+        assertThat(log).hasCloneFailures(1).hasCloneFailureAt("$[9999]").check();
     }
 
     @Test
@@ -132,7 +132,7 @@ class LargeMessageSampleTests {
         assertThat(sent).allSatisfy(buffer -> assertThat(buffer.isDetached()).isTrue());
         worker.close();
         assertThat(Checks.delivery(log).ok()).isEqualTo(count + 1);
-        assertThat(log).hasNoCloneFailures().deliveredExactlyOnce().isInSendOrderPerSender().hasNoAnomalies();
+        assertThat(log).hasNoCloneFailures().deliveredExactlyOnce().isInSendOrderPerSender().hasNoAnomalies().check();
     }
 
     private static WorkerOptions limited(Workers workers) {

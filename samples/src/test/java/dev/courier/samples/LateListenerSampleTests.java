@@ -60,7 +60,7 @@ class LateListenerSampleTests {
         await(log, snapshot -> listenerAdded(snapshot, transcoder.label()));
         // THEN the buffer was dropped (NO_LISTENER), never answered, and Courier says why
         assertThat(result).isNotDone();
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("NO_LISTENER")
                 .hasMessageContaining("registered its message listener");
@@ -91,7 +91,7 @@ class LateListenerSampleTests {
         // THEN the transcoder answers, and the history has nothing to diagnose
         assertThat(result.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isEqualTo("transcoded 4096 bytes to 720p h264");
         transcoder.close();
-        CourierAssertions.assertThat(workers.log()).hasNoLostMessages().hasNoAnomalies();
+        CourierAssertions.assertThat(workers.log()).hasNoLostMessages().hasNoAnomalies().check();
     }
 
     @Test
@@ -108,7 +108,7 @@ class LateListenerSampleTests {
         // THEN the buffer waited in the queue and was transcoded
         assertThat(result.get(BOUND.toSeconds(), TimeUnit.SECONDS)).isEqualTo("transcoded 4096 bytes to 720p h264");
         transcoder.close();
-        CourierAssertions.assertThat(workers.log()).hasNoLostMessages().hasNoAnomalies();
+        CourierAssertions.assertThat(workers.log()).hasNoLostMessages().hasNoAnomalies().check();
     }
 
     private static void listenForVideo(WorkerContext ctx) {

@@ -44,7 +44,7 @@ class ListenerLeakSampleTests {
             resizer.onMessage(e -> callbacks.incrementAndGet());
             resizer.postMessage("image-" + job);
         }
-        CourierAssertions.assertThat(DeliveryEndpoint.of("main", log)).receivedExactly(REQUESTS).within(BOUND);
+        CourierAssertions.assertThat(DeliveryEndpoint.of("main", log)).within(BOUND).receivedExactly(REQUESTS).check();
         resizer.close();
 
         // THEN result k ran at least k callbacks (78 at least, for 12 results), and Courier names the leak
@@ -53,7 +53,7 @@ class ListenerLeakSampleTests {
                 .hasExplanation("`main` had 12 'message' listeners (threshold 10): listeners are being added "
                         + "without being removed")
                 .hasFixContaining("add the listener once, outside the per-message path");
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoAnomalies())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoAnomalies().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("LISTENER_LEAK at `main`");
     }
@@ -83,6 +83,6 @@ class ListenerLeakSampleTests {
 
         // THEN each result ran one callback, and the history is clean
         assertThat(callbacks.get()).isEqualTo(REQUESTS);
-        CourierAssertions.assertThat(workers.log()).deliveredExactlyOnce().hasNoAnomalies();
+        CourierAssertions.assertThat(workers.log()).deliveredExactlyOnce().hasNoAnomalies().check();
     }
 }

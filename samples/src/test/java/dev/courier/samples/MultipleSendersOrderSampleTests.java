@@ -46,7 +46,7 @@ class MultipleSendersOrderSampleTests {
         // THEN that assumption fails: the payments overtook the later orders
         assertThat(trail).containsExactlyInAnyOrderElementsOf(SEND_ORDER).isNotEqualTo(SEND_ORDER);
         // and Courier's global-order check fails, saying no global order is promised across senders
-        assertThatThrownBy(() -> CourierAssertions.assertThat(workers.log()).isInGlobalSendOrder())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(workers.log()).isInGlobalSendOrder().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("CROSS_SENDER_INTERLEAVING at `main`")
                 .hasMessageContaining("came after a message another sender sent later")
@@ -68,7 +68,7 @@ class MultipleSendersOrderSampleTests {
         // THEN each service's events are in its send order, which is what ports promise
         assertThat(trail).filteredOn(e -> e.toString().startsWith("order-")).containsExactlyElementsOf(ORDERS);
         assertThat(trail).filteredOn(e -> e.toString().startsWith("payment-")).containsExactlyElementsOf(PAYMENTS);
-        CourierAssertions.assertThat(workers.log()).isInSendOrderPerSender().deliveredExactlyOnce().hasNoAnomalies();
+        CourierAssertions.assertThat(workers.log()).isInSendOrderPerSender().deliveredExactlyOnce().hasNoAnomalies().check();
     }
 
     @Test
@@ -102,10 +102,10 @@ class MultipleSendersOrderSampleTests {
 
         // THEN the worker took turns between its ports, and Courier reports the interleaving at the worker
         assertThat(trail).isNotEqualTo(SEND_ORDER).containsExactlyInAnyOrderElementsOf(SEND_ORDER);
-        assertThatThrownBy(() -> CourierAssertions.assertThat(workers.log()).isInGlobalSendOrder())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(workers.log()).isInGlobalSendOrder().check())
                 .hasMessageContaining("CROSS_SENDER_INTERLEAVING at `" + auditor.label() + "`")
                 .hasMessageContaining("no global order is promised across senders; per-sender FIFO held");
-        CourierAssertions.assertThat(workers.log()).isInSendOrderPerSender();
+        CourierAssertions.assertThat(workers.log()).isInSendOrderPerSender().check();
     }
 
     // Orders are all sent before any payment; auditing the first order waits until a payment has been audited,

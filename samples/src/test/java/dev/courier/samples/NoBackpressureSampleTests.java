@@ -59,7 +59,7 @@ class NoBackpressureSampleTests {
                     + "mark 999)");
         });
         consumer.close();
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasQueueDepthAtMost(WINDOW))
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasQueueDepthAtMost(WINDOW).check())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("999");
     }
 
@@ -77,7 +77,7 @@ class NoBackpressureSampleTests {
         // THEN 899 events were dropped (OVERFLOW) without the producer noticing
         assertThat(Checks.delivery(log).lost()).hasSize(EVENTS - 1 - CAPACITY)
                 .allSatisfy(lost -> assertThat(lost.cause()).isEqualTo(DropCause.OVERFLOW));
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("OVERFLOW")
                 .hasMessageContaining("capacity 100, DROP_NEWEST");
@@ -110,7 +110,7 @@ class NoBackpressureSampleTests {
         assertThat(consumer.highWaterMark()).isLessThanOrEqualTo(WINDOW);
         assertThat(Checks.queues(log).maxDepth(consumer.label())).isLessThanOrEqualTo(WINDOW);
         assertThat(Checks.delivery(log).receiver(consumer.label()).ok()).isEqualTo(EVENTS);
-        CourierAssertions.assertThat(log).hasQueueDepthAtMost(WINDOW).deliveredExactlyOnce().hasNoAnomalies();
+        CourierAssertions.assertThat(log).hasQueueDepthAtMost(WINDOW).deliveredExactlyOnce().hasNoAnomalies().check();
     }
 
     // Waits in its first listener call until `busy` opens: a receiver slower than its sender.

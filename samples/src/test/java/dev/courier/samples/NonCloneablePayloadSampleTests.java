@@ -69,8 +69,8 @@ class NonCloneablePayloadSampleTests {
         CourierAssertions.assertThatPayload(batch).isNotCloneable().at("$.jobs[2].callback");
         // and nothing was sent: the history holds CLONE_FAILED, diagnosed as CLONE_FAILURE at the sender
         assertThat(log.snapshot().count(EventKind.SENT)).isZero();
-        CourierAssertions.assertThat(log).hasCloneFailures(1).hasCloneFailureAt("$.jobs[2].callback");
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoCloneFailures())
+        CourierAssertions.assertThat(log).hasCloneFailures(1).hasCloneFailureAt("$.jobs[2].callback").check();
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoCloneFailures().check())
                 .isInstanceOf(AssertionError.class).hasMessageContaining("$.jobs[2].callback");
         assertThat(Checks.diagnose(log).ofKind(AnomalyKind.CLONE_FAILURE)).singleElement().satisfies(anomaly -> {
             assertThat(anomaly.endpoint()).isEqualTo("main");
@@ -108,6 +108,6 @@ class NonCloneablePayloadSampleTests {
         assertThat(done.await(BOUND.toSeconds(), TimeUnit.SECONDS)).as("completion reported").isTrue();
         assertThat(notified).containsExactly("publish");
         worker.close();
-        CourierAssertions.assertThat(workers.log()).hasNoCloneFailures().deliveredExactlyOnce().hasNoAnomalies();
+        CourierAssertions.assertThat(workers.log()).hasNoCloneFailures().deliveredExactlyOnce().hasNoAnomalies().check();
     }
 }

@@ -72,7 +72,7 @@ class SharedCounterSampleTests {
         assertThat(lossy).as("rounds that lost updates, of %s: %s", totals.size(), totals).isNotEmpty();
         assertThat(totals).allSatisfy(total -> assertThat(total).isLessThanOrEqualTo(2 * INCREMENTS));
         assertThat(Checks.delivery(log).ok()).as("every 'go' and 'done' delivered").isEqualTo(2 * totals.size());
-        assertThat(log).deliveredExactlyOnce().hasNoAnomalies();
+        assertThat(log).deliveredExactlyOnce().hasNoAnomalies().check();
     }
 
     @Test
@@ -83,7 +83,7 @@ class SharedCounterSampleTests {
 
         // THEN every round counts exactly 40,000
         assertThat(totals).hasSize(ROUNDS).containsOnly(2 * INCREMENTS);
-        assertThat(log).deliveredExactlyOnce().hasNoAnomalies();
+        assertThat(log).deliveredExactlyOnce().hasNoAnomalies().check();
     }
 
     /**

@@ -60,7 +60,7 @@ class StaleWorkerReferenceSampleTests {
         String explanation = "2 messages were sent to worker `" + kept.label() + "` after it had exited while a"
                 + " newer worker of the same name (`" + restarted.label() + "`) was running; they were dropped"
                 + " (PORT_CLOSED)";
-        assertThatThrownBy(() -> assertThat(log).hasNoLostMessages()).hasMessageContaining(explanation);
+        assertThatThrownBy(() -> assertThat(log).hasNoLostMessages().check()).hasMessageContaining(explanation);
         assertThat(log).hasLostMessagesWithCause(DropCause.PORT_CLOSED, 2)
                 .hasAnomaly(AnomalyKind.STALE_REFERENCE).isAt(kept.label()).hasExplanation(explanation)
                 .hasFixContaining("look the worker up at send time");
@@ -90,7 +90,7 @@ class StaleWorkerReferenceSampleTests {
 
         // THEN the restarted worker handled them and nothing was lost or sent to a stale reference
         assertThat(handledByRestarted).containsExactly("job-2", "job-3");
-        assertThat(log).hasNoLostMessages().hasNoDuplicates().isInSendOrderPerSender();
+        assertThat(log).hasNoLostMessages().hasNoDuplicates().isInSendOrderPerSender().check();
         assertThat(Checks.diagnose(log).ofKind(AnomalyKind.STALE_REFERENCE)).isEmpty();
     }
 

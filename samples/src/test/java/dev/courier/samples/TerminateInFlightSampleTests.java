@@ -51,7 +51,7 @@ class TerminateInFlightSampleTests {
         assertThat(Checks.delivery(log).lost()).hasSize(DOCUMENTS - 1)
                 .allSatisfy(lost -> assertThat(lost.cause()).isEqualTo(DropCause.TERMINATED))
                 .extracting(LostMessage::sequence).containsExactly(2L, 3L, 4L, 5L);
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("TERMINATED_WITH_QUEUED")
                 .hasMessageContaining("terminate() discarded 4 queued messages");
@@ -79,7 +79,7 @@ class TerminateInFlightSampleTests {
         indexer.close();
         // THEN every document was indexed, in order, and nothing was lost
         assertThat(indexed).containsExactly("doc-1", "doc-2", "doc-3", "doc-4", "doc-5");
-        CourierAssertions.assertThat(log).deliveredExactlyOnce().hasNoAnomalies();
+        CourierAssertions.assertThat(log).deliveredExactlyOnce().hasNoAnomalies().check();
     }
 
     // The first document blocks until `indexing` opens (or terminate interrupts the wait).

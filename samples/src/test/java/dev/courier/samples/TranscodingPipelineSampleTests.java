@@ -72,14 +72,14 @@ class TranscodingPipelineSampleTests {
 
         // WHEN main posts the config, then the video while the codec is still loading
         transcoder.postMessage(new Config("job-1", "h264", 720));
-        assertThat(transcoder).receivedExactly(1).within(BOUND);
+        assertThat(transcoder).within(BOUND).receivedExactly(1).check();
         transcoder.postMessage(new Video("job-1", video), List.of(video));
-        assertThat(log).within(BOUND).hasLostMessagesWithCause(DropCause.NO_LISTENER, 1);
+        assertThat(log).within(BOUND).hasLostMessagesWithCause(DropCause.NO_LISTENER, 1).check();
         clock.advance(SETUP);
 
         // THEN the video was dropped on arrival, its buffer is gone from the sender too, and Courier says why
         assertThat(video.isDetached()).isTrue();
-        assertThatThrownBy(() -> assertThat(log).hasNoLostMessages())
+        assertThatThrownBy(() -> assertThat(log).hasNoLostMessages().check())
                 .hasMessageContaining("dropped (NO_LISTENER) because it had no message listener when they arrived");
         assertThat(log).hasAnomaly(AnomalyKind.LATE_LISTENER).isAt(transcoder.label())
                 .hasFixContaining("keep a 'message' listener registered while messages can arrive");
@@ -123,7 +123,7 @@ class TranscodingPipelineSampleTests {
         }
         assertThat(sent).allSatisfy(video -> assertThat(video.isDetached()).isTrue());
         for (Worker transcoder : transcoders) {
-            assertThat(transcoder).receivedExactly(2).within(BOUND);
+            assertThat(transcoder).within(BOUND).receivedExactly(2).check();
             transcoder.close();
         }
         assertThat(log).deliveredExactlyOnce().isInSendOrderPerSender().hasNoAnomalies()

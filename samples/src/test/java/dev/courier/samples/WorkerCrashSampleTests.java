@@ -63,19 +63,22 @@ class WorkerCrashSampleTests {
         assertThat(Checks.delivery(log).lost()).hasSize(3)
                 .allSatisfy(lost -> assertThat(lost.cause()).isEqualTo(DropCause.WORKER_EXITED))
                 .extracting(LostMessage::sequence).containsExactly(2L, 3L, 4L);
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("CRASHED_WITH_QUEUED")
                 .hasMessageContaining("cannot decode frame-1:corrupt");
-        CourierAssertions.assertThat(log).hasWorkerErrors(1).hasLostMessagesWithCause(DropCause.WORKER_EXITED, 3);
+        CourierAssertions.assertThat(log).hasWorkerErrors(1).hasLostMessagesWithCause(DropCause.WORKER_EXITED, 3).check();
         // and Courier explains the loss by the crash
         assertThat(Checks.diagnose(log).ofKind(AnomalyKind.CRASHED_WITH_QUEUED)).singleElement()
                 .satisfies(anomaly -> {
                     assertThat(anomaly.explanation()).isEqualTo("worker `" + decoder.label() + "` crashed with "
                             + "java.lang.IllegalArgumentException: cannot decode frame-1:corrupt thrown in its "
                             + "message listener with 3 messages queued; they were dropped (WORKER_EXITED)");
-                    assertThat(anomaly.fix()).startsWith("handle the exception inside the listener");
+                    assertThat(anomaly.fix()).startsWith("keep every message until it is acknowledged");
                 });
+        // and the exception itself is named, with how to stop the crash
+        assertThat(Checks.diagnose(log).ofKind(AnomalyKind.WORKER_ERROR)).singleElement()
+                .satisfies(anomaly -> assertThat(anomaly.fix()).startsWith("handle the exception where it is thrown"));
     }
 
     @Test
@@ -98,7 +101,7 @@ class WorkerCrashSampleTests {
         // THEN one frame is rejected, three are decoded, the worker never crashed and nothing was lost
         assertThat(replies).containsExactly("rejected frame-1:corrupt: cannot decode frame-1:corrupt",
                 "decoded frame-2", "decoded frame-3", "decoded frame-4");
-        CourierAssertions.assertThat(log).hasNoWorkerErrors().deliveredExactlyOnce().hasNoAnomalies();
+        CourierAssertions.assertThat(log).hasNoWorkerErrors().deliveredExactlyOnce().hasNoAnomalies().check();
     }
 
     private static String decode(String frame) {

@@ -51,7 +51,7 @@ class WrongListenerTargetSampleTests {
                         + "message listener; the main side of a worker does not buffer (Node's Worker is an "
                         + "EventEmitter)")
                 .hasFixContaining("worker.onMessage");
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).deliveredExactlyOnce())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).deliveredExactlyOnce().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("never registered a message listener");
     }
@@ -68,7 +68,7 @@ class WrongListenerTargetSampleTests {
         List.of("a", "b", "c").forEach(scorer::postMessage);
 
         // THEN all three results arrive, in order, exactly once
-        CourierAssertions.assertThat(workers.log()).within(BOUND).deliveredExactlyOnce().isInSendOrderPerSender();
+        CourierAssertions.assertThat(workers.log()).within(BOUND).deliveredExactlyOnce().isInSendOrderPerSender().check();
         assertThat(results).containsExactly("score:a", "score:b", "score:c");
     }
 

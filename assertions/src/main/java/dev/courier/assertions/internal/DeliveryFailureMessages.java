@@ -7,6 +7,7 @@ import dev.courier.history.Anomaly;
 import dev.courier.history.DeliveryReport;
 import dev.courier.history.DropCause;
 import dev.courier.history.DuplicatedMessage;
+import dev.courier.history.HandlingReport;
 import dev.courier.history.LostMessage;
 import dev.courier.history.PendingMessage;
 import dev.courier.history.UnexpectedMessage;
@@ -43,8 +44,8 @@ public final class DeliveryFailureMessages {
 
     public static String noDuplicates(DeliveryReport report) {
         int duplicated = report.duplicated().size();
-        return FailureText.of("Expecting no duplicate deliveries but " + duplicated + " of " + report.sentCount()
-                + " messages " + was(duplicated) + " delivered more than once:")
+        return FailureText.of("Expecting no duplicate deliveries but " + duplicated + " of "
+                + count(report.sentCount(), "message") + " " + was(duplicated) + " delivered more than once:")
                 .items(report.duplicated().stream().map(DeliveryFailureMessages::line).toList())
                 .diagnosis(Relevant.concerning(report.anomalies(), ids(report.duplicated(), DuplicatedMessage::id)))
                 .toString();
@@ -60,14 +61,42 @@ public final class DeliveryFailureMessages {
     }
 
     public static String deliveredExactlyOnce(DeliveryReport report) {
+        return FailureText.of("Expecting " + eachSent(report) + " to be delivered exactly once with nothing in flight but " + problems(report) + ":")
+                .items(problemLines(report)).diagnosis(report.anomalies()).toString();
+    }
+
+    public static String handledExactlyOnce(DeliveryReport report, HandlingReport handling) {
+        List<String> lines = problemLines(report);
+        handling.threw().forEach(message -> lines.add(message(message.id(), message.sender(), message.receiver(),
+                message.sequence()) + ": its listener threw " + message.error()));
+        handling.inListener().forEach(message -> lines.add(message(message.id(), message.sender(), message.receiver(),
+                message.sequence()) + ": delivered, its listener has not returned yet"));
+        String header = problems(report) + ", " + handling.threw().size() + " threw in the listener, "
+                + handling.inListener().size() + " still in the listener";
+        return FailureText.of("Expecting " + eachSent(report) + " to be handled exactly once (its listener returned) but " + header + ":")
+                .items(lines).diagnosis(report.anomalies()).toString();
+    }
+
+    // "each of the 3 sent messages", "the 1 sent message"
+    private static String eachSent(DeliveryReport report) {
+        return report.sentCount() == 1 ? "the 1 sent message" : "each of the " + report.sentCount() + " sent messages";
+    }
+
+    private static String problems(DeliveryReport report) {
+        return report.lost().size() + " lost, " + report.duplicated().size() + " duplicated, "
+                + report.unexpected().size() + " unexpected, " + report.pending().size() + " pending"
+                + (report.undecoded().isEmpty() ? "" : ", " + report.undecoded().size() + " undecoded");
+    }
+
+    private static List<String> problemLines(DeliveryReport report) {
         List<String> lines = new ArrayList<>(lostLines(report.lost()));
         report.duplicated().forEach(message -> lines.add(line(message)));
         report.unexpected().forEach(message -> lines.add(line(message)));
+        report.undecoded().forEach(message -> lines.add(message(message.id(), message.sender(), message.receiver(),
+                -1).replace(" (seq -1)", "") + ": taken off the queue but could not be decoded (messageerror: "
+                + (message.error() != null ? message.error() : message.detail()) + "), so no listener saw it"));
         report.pending().forEach(message -> lines.add(line(message)));
-        return FailureText.of("Expecting each of the " + report.sentCount() + " sent messages to be delivered exactly "
-                + "once with nothing in flight but " + report.lost().size() + " lost, " + report.duplicated().size()
-                + " duplicated, " + report.unexpected().size() + " unexpected, " + report.pending().size()
-                + " pending:").items(lines).diagnosis(report.anomalies()).toString();
+        return lines;
     }
 
     private static List<String> lostLines(List<LostMessage> lost) {
@@ -104,6 +133,6 @@ public final class DeliveryFailureMessages {
 
     static String line(PendingMessage pending) {
         return message(pending.id(), pending.sender(), pending.receiver(), pending.sequence())
-                + (pending.queued() ? ": still queued" : ": sent, not yet enqueued");
+                + (pending.queued() ? ": still queued" : ": sent, never enqueued");
     }
 }

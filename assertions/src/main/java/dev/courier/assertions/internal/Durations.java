@@ -1,5 +1,6 @@
 package dev.courier.assertions.internal;
 
+import dev.courier.history.DurationText;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -52,13 +53,8 @@ public final class Durations {
         return timeout;
     }
 
-    /** "250 ms", "5 s", "1.5 ms". */
+    /** "250 ms", "5 s", "1.5 ms": Courier's one duration format ({@link DurationText}). */
     public static String text(Duration duration) {
-        long nanos = duration.toNanos();
-        if (nanos % 1_000_000L != 0) {
-            return nanos / 1e6 + " ms";
-        }
-        long millis = duration.toMillis();
-        return millis != 0 && millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+        return DurationText.of(duration);
     }
 }

@@ -57,9 +57,11 @@ public final class FailureText {
         return this;
     }
 
-    /** Appends a free line. */
+    /** Appends a free line; a null or empty line is left out. */
     public FailureText line(String line) {
-        text.append('\n').append(line);
+        if (line != null && !line.isEmpty()) {
+            text.append('\n').append(line);
+        }
         return this;
     }
 
@@ -68,9 +70,18 @@ public final class FailureText {
         return text.toString();
     }
 
-    /** "1 message" / "3 messages". */
+    /** "1 message" / "3 messages", "1 delivery" / "2 deliveries". */
     public static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return n + " " + (n == 1 ? noun : plural(noun));
+    }
+
+    /** The plural of an English noun as Courier's texts use them. */
+    public static String plural(String noun) {
+        if (noun.endsWith("y") && noun.length() > 1 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh")
+                ? noun + "es" : noun + "s";
     }
 
     /** "was" / "were". */

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.function.Function;
 
 /**
- * Re-runs a check on every append to a log until it holds, its failure is settled, or the timeout
- * passes. Wakes on {@link DeliveryLog#await}, never on a timer.
+ * Re-runs a check on every append to a log until it holds, its failure is settled (recorded facts make it
+ * final: the wait ends at once and says so), or the timeout passes. Wakes on {@link DeliveryLog#await}, never on a timer.
  *
  * <p>Thread contract: blocks the calling thread for at most the timeout. The check runs on the calling
  * thread only, one snapshot at a time, so a check may keep state between snapshots. If the thread is
@@ -42,8 +42,12 @@ public final class HistoryWait {
                     + Durations.text(timeout) + ".", endpoint);
         }
         Verdict<V> verdict = latest(last, log, check);
-        if (settled || verdict.isHeld()) {
+        if (verdict.isHeld()) {
             return verdict;
+        }
+        if (settled) {
+            return verdict.withFailure(verdict.failure() + "\nStopped waiting before the " + Durations.text(timeout)
+                    + " timeout: the recorded facts already make this final.");
         }
         // A last look: an append may have landed between the final wake-up and the deadline.
         Verdict<V> now = check.apply(log.snapshot());

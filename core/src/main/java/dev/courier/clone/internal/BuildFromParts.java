@@ -59,7 +59,13 @@ final class BuildFromParts extends ChildCursor {
         for (int i = 0; i < parts.length && unchanged; i++) {
             unchanged = parts[i] == copies[i];
         }
-        Object copy = unchanged ? original : build.apply(copies);
+        Object copy;
+        try {
+            copy = unchanged ? original : build.apply(copies);
+        } catch (RuntimeException | StackOverflowError failure) {
+            PathNode at = paths.length > 0 ? paths[0].parent() : PathNode.ROOT;
+            throw RebuildFailures.probe(at, original, copies, i -> paths[i], failure);
+        }
         engine.register(original, copy);
         sink.accept(copy);
     }

@@ -194,6 +194,8 @@ public final class CloneEngine {
                     "a MessagePort found in the payload must be in the transfer list",
                     "pass it in postMessage's transfer list as well as in the payload");
         }
+        countObject(path, value);
+        account(path, value, 64L + value.copySizeBytes());
         Transferable copy = value.copyForClone();
         copies.put(value, copy);
         sink.accept(copy);
@@ -226,9 +228,17 @@ public final class CloneEngine {
         }
     }
 
+    /** How many more estimated bytes this copy may allocate before it crosses {@code maxBytes}. */
+    long remainingBytes() {
+        return Math.max(0, options.maxBytes() - bytes);
+    }
+
     private static DataCloneException limit(PathNode path, Object value, String name, long limit, String what) {
+        String defaults = name.equals("maxBytes") && limit == CloneOptions.defaults().maxBytes()
+                ? " (the default follows the heap: a quarter of -Xmx, at most " + CloneOptions.DEFAULT_MAX_BYTES
+                        + " bytes)" : "";
         return new DataCloneException(path.toString(), value.getClass().getName(),
-                "limit " + name + " = " + limit + " exceeded: " + what,
+                "limit " + name + " = " + limit + defaults + " exceeded: " + what,
                 "send a smaller payload, or raise CloneOptions." + name);
     }
 

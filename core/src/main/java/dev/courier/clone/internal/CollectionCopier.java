@@ -53,9 +53,26 @@ final class CollectionCopier implements CopyHandler {
         Object[] buffer = source.toArray();
         int pending = engine.replaceReady(buffer, 0);
         if (pending == buffer.length) {
-            addAll(copy, buffer); // every element was shared or copied already: no cursor needed
+            addAll(copy, buffer, source, path); // every element was shared or copied already: no cursor needed
         } else {
-            engine.later(new ElementCursor(engine, buffer, pending, copy, path));
+            engine.later(new ElementCursor(engine, buffer, pending, copy, source, path));
+        }
+    }
+
+    /** Adds the copied elements; user code failing meanwhile is a DataCloneException at the element's path. */
+    private static void addAll(Collection<Object> copy, Object[] elements, Object source, PathNode path) {
+        try {
+            addAll(copy, elements);
+        } catch (RuntimeException | StackOverflowError failure) {
+            copy.clear();
+            for (int i = 0; i < elements.length; i++) {
+                try {
+                    copy.add(elements[i]);
+                } catch (RuntimeException | StackOverflowError thrown) {
+                    throw RebuildFailures.at(path.index(i), elements[i], source, thrown);
+                }
+            }
+            throw RebuildFailures.at(path, source, source, failure);
         }
     }
 
@@ -99,14 +116,17 @@ final class CollectionCopier implements CopyHandler {
     private static final class ElementCursor extends ChildCursor {
         private final Object[] buffer;
         private final Collection<Object> copy;
+        private final Object source;
         private final PathNode path;
         private int next;
 
-        ElementCursor(CloneEngine engine, Object[] buffer, int next, Collection<Object> copy, PathNode path) {
+        ElementCursor(CloneEngine engine, Object[] buffer, int next, Collection<Object> copy, Object source,
+                      PathNode path) {
             super(engine);
             this.buffer = buffer;
             this.next = next;
             this.copy = copy;
+            this.source = source;
             this.path = path;
         }
 
@@ -126,7 +146,7 @@ final class CollectionCopier implements CopyHandler {
 
         @Override
         protected void finish() {
-            addAll(copy, buffer);
+            addAll(copy, buffer, source, path);
         }
     }
 }

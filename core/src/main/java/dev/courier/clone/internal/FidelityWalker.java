@@ -22,42 +22,123 @@ import java.util.Objects;
  */
 public final class FidelityWalker {
 
-    /** Above this many unmatched keys or elements, no pairwise matching is attempted. */
-    static final int MATCH_LIMIT = 64;
+    /** Steps a comparison may take by default (visits, candidate comparisons, structural hashing). */
+    public static final long DEFAULT_MAX_STEPS = 50_000_000L;
+
+    /** Candidate comparisons nested deeper than this trust the structural hash instead of recursing. */
+    static final int MAX_NESTING = 32;
 
     private final List<Difference> out = new ArrayList<>();
     private final ArrayDeque<Object> stack = new ArrayDeque<>();
-    private final IdentityHashMap<Object, Object> copyOf = new IdentityHashMap<>();
-    private final IdentityHashMap<Object, Object> originalOf = new IdentityHashMap<>();
-    private final IdentityHashMap<Object, PathNode> pathOf = new IdentityHashMap<>();
-    private final IdentityHashMap<Object, PathNode> copyPathOf = new IdentityHashMap<>();
-    private final IdentityHashMap<Object, Boolean> finished = new IdentityHashMap<>();
+    /** Original to its pairing (the copy met with it); copy to its pairing (the original met with it). */
+    private final IdentityHashMap<Object, Seen> byOriginal = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Seen> byCopy = new IdentityHashMap<>();
     private final SharedValues shared = new SharedValues();
+    private final Context context;
+    private final boolean nested;
+
+    /** What one comparison and the candidate comparisons nested in it share. */
+    private static final class Context {
+        final CompareBudget budget;
+        final ShapeHash shapes;
+        final IdentityHashMap<Object, IdentityHashMap<Object, Boolean>> verdicts = new IdentityHashMap<>();
+        int nesting;
+
+        Context(long maxSteps) {
+            this.budget = new CompareBudget(maxSteps);
+            this.shapes = new ShapeHash(budget);
+        }
+    }
 
     private record Pair(Object original, Object copy, PathNode path, boolean transientField) {
     }
 
-    private record Exit(Object original) {
+    private record Exit(Seen seen) {
     }
 
-    private FidelityWalker() {
+    /** The object met with another at a path; for an original, whether its walk has finished. */
+    private static final class Seen {
+        final Object other;
+        final PathNode path;
+        boolean finished;
+
+        Seen(Object other, PathNode path) {
+            this.other = other;
+            this.path = path;
+        }
     }
 
-    /** The differences between {@code original} and {@code copy}. */
+    private FidelityWalker(Context context, boolean nested) {
+        this.context = context;
+        this.nested = nested;
+    }
+
+    /** The differences between {@code original} and {@code copy}, within the default step budget. */
     public static List<Difference> compare(Object original, Object copy) {
-        FidelityWalker walker = new FidelityWalker();
-        walker.stack.push(new Pair(original, copy, PathNode.ROOT, false));
-        while (!walker.stack.isEmpty()) {
-            Object item = walker.stack.pop();
+        return compare(original, copy, DEFAULT_MAX_STEPS);
+    }
+
+    /**
+     * The differences between {@code original} and {@code copy}.
+     *
+     * @throws IllegalStateException when the comparison needs more than {@code maxSteps} steps
+     */
+    public static List<Difference> compare(Object original, Object copy, long maxSteps) {
+        FidelityWalker walker = new FidelityWalker(new Context(maxSteps), false);
+        walker.walk(original, copy);
+        return List.copyOf(walker.out);
+    }
+
+    /** Walks the pair; a nested walker stops at its first difference. */
+    private void walk(Object original, Object copy) {
+        stack.push(new Pair(original, copy, PathNode.ROOT, false));
+        while (!stack.isEmpty() && (!nested || out.isEmpty())) {
+            Object item = stack.pop();
             if (item instanceof Pair pair) {
-                walker.visit(pair);
+                visit(pair);
             } else if (item instanceof Exit exit) {
-                walker.finished.put(exit.original(), Boolean.TRUE);
+                exit.seen().finished = true;
             } else {
-                walker.out.add((Difference) item);
+                out.add((Difference) item);
             }
         }
-        return List.copyOf(walker.out);
+    }
+
+    /**
+     * Whether {@code a} and {@code copy} compare without any difference, as a candidate pairing inside a
+     * set or map. Memoised per pair; a pair met again while it is being compared (a cycle) is assumed to
+     * match, and beyond {@link #MAX_NESTING} nested candidate comparisons the structural hash decides.
+     */
+    boolean matches(Object a, Object copy) {
+        IdentityHashMap<Object, Boolean> row = context.verdicts.computeIfAbsent(a, k -> new IdentityHashMap<>());
+        Boolean known = row.get(copy);
+        if (known != null) {
+            return known;
+        }
+        if (context.nesting >= MAX_NESTING) {
+            return true;
+        }
+        row.put(copy, Boolean.TRUE);
+        context.nesting++;
+        try {
+            FidelityWalker candidate = new FidelityWalker(context, true);
+            candidate.walk(a, copy);
+            boolean same = candidate.out.isEmpty();
+            row.put(copy, same);
+            return same;
+        } finally {
+            context.nesting--;
+        }
+    }
+
+    /** The structural hashes of this comparison. */
+    ShapeHash shapes() {
+        return context.shapes;
+    }
+
+    /** Spends one step of the budget. */
+    void step() {
+        context.budget.step();
     }
 
     private void report(PathNode path, DifferenceKind kind, String expected, String actual) {
@@ -68,6 +149,10 @@ public final class FidelityWalker {
         Object a = pair.original();
         Object b = pair.copy();
         PathNode path = pair.path();
+        if (!nested) {
+            context.budget.at(path);
+        }
+        context.budget.step();
         if (pair.transientField() && a != null && isDefault(b) && !isDefault(a)) {
             report(path, DifferenceKind.MISSING, Render.value(a), Render.value(b) + " (transient field)");
             return;
@@ -80,7 +165,11 @@ public final class FidelityWalker {
             }
             return;
         }
-        boolean topologyFine = shared.isShared(a) ? checkCopyTopology(a, b, path) : checkTopology(a, b, path);
+        boolean sharedOriginal = shared.isShared(a);
+        if (sharedOriginal && a == b) {
+            return; // one immutable value on both sides: nothing in it can differ
+        }
+        boolean topologyFine = sharedOriginal ? checkCopyTopology(a, b, path) : checkTopology(a, b, path);
         if (topologyFine) {
             compareContents(a, b, path);
         }
@@ -88,32 +177,31 @@ public final class FidelityWalker {
 
     /** Pairs a with b; false if the pair was seen before or must not be descended into. */
     private boolean checkTopology(Object a, Object b, PathNode path) {
-        Object known = copyOf.get(a);
+        Seen known = byOriginal.get(a);
         if (known != null) {
-            if (known != b) {
-                DifferenceKind kind = finished.containsKey(a) ? DifferenceKind.ALIASING_LOST : DifferenceKind.CYCLE_BROKEN;
-                report(path, kind, "the same object as " + pathOf.get(a), "a distinct " + b.getClass().getName());
+            if (known.other != b) {
+                DifferenceKind kind = known.finished ? DifferenceKind.ALIASING_LOST : DifferenceKind.CYCLE_BROKEN;
+                report(path, kind, "the same object as " + known.path, "a distinct " + b.getClass().getName());
             }
             return false;
         }
-        Object knownOriginal = originalOf.get(b);
+        Seen knownOriginal = byCopy.get(b);
         if (knownOriginal != null) {
             report(path, DifferenceKind.ALIASING_ADDED, "a distinct " + a.getClass().getName(),
-                    "the same object as " + copyPathOf.get(b));
+                    "the same object as " + knownOriginal.path);
             return false;
         }
-        copyOf.put(a, b);
-        pathOf.put(a, path);
+        Seen seen = new Seen(b, path);
+        byOriginal.put(a, seen);
         if (!shared.isShared(b)) {
-            originalOf.put(b, a);
-            copyPathOf.put(b, path);
+            byCopy.put(b, new Seen(a, path));
         }
         if (a == b && !Views.isImmutableContainer(a)) {
             report(path, DifferenceKind.NOT_ISOLATED, "an independent copy of " + Render.value(a), "the same object");
-            finished.put(a, Boolean.TRUE);
+            seen.finished = true;
             return false;
         }
-        stack.push(new Exit(a));
+        stack.push(new Exit(seen));
         return true;
     }
 
@@ -125,16 +213,15 @@ public final class FidelityWalker {
         if (shared.isShared(b)) {
             return true;
         }
-        Object knownOriginal = originalOf.get(b);
+        Seen knownOriginal = byCopy.get(b);
         if (knownOriginal != null) {
-            if (knownOriginal != a) {
+            if (knownOriginal.other != a) {
                 report(path, DifferenceKind.ALIASING_ADDED, "a distinct " + a.getClass().getName(),
-                        "the same object as " + copyPathOf.get(b));
+                        "the same object as " + knownOriginal.path);
             }
             return false;
         }
-        originalOf.put(b, a);
-        copyPathOf.put(b, path);
+        byCopy.put(b, new Seen(a, path));
         return true;
     }
 
@@ -209,7 +296,8 @@ public final class FidelityWalker {
 
     /** The copy already paired with {@code original}, or null. */
     Object pairedCopy(Object original) {
-        return copyOf.get(original);
+        Seen seen = byOriginal.get(original);
+        return seen == null ? null : seen.other;
     }
 
     static boolean isDefault(Object value) {

@@ -23,13 +23,14 @@ final class KeyedComparison {
     private final View vb;
     private final PathNode path;
     private final List<Object> items = new ArrayList<>();
-    private final IdentityHashMap<Object, Boolean> matchedCopyKeys = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Boolean> matchedCopyKeys;
 
     KeyedComparison(FidelityWalker walker, View va, View vb, PathNode path) {
         this.walker = walker;
         this.va = va;
         this.vb = vb;
         this.path = path;
+        this.matchedCopyKeys = new IdentityHashMap<>(va.parts.size());
     }
 
     void run() {
@@ -66,34 +67,42 @@ final class KeyedComparison {
     }
 
     private void matchRemaining(List<Map.Entry<?, ?>> unresolved, List<PathNode> paths, List<Object> extraKeys) {
-        boolean small = unresolved.size() <= FidelityWalker.MATCH_LIMIT && extraKeys.size() <= FidelityWalker.MATCH_LIMIT;
-        for (int i = 0; i < unresolved.size(); i++) {
+        List<Object> keys = new ArrayList<>(unresolved.size());
+        for (Map.Entry<?, ?> entry : unresolved) {
+            keys.add(entry.getKey());
+        }
+        Object[] matches = CandidateMatcher.match(walker, keys, extraKeys);
+        IdentityHashMap<Object, Boolean> taken = new IdentityHashMap<>();
+        int kept = 0;
+        for (int i = 0; i < matches.length; i++) {
             Map.Entry<?, ?> entry = unresolved.get(i);
-            Object match = small ? structuralMatch(entry.getKey(), extraKeys) : NONE;
-            if (match == NONE) {
+            if (matches[i] == CandidateMatcher.NONE) {
                 items.add(new Difference(paths.get(i).toString(), DifferenceKind.MISSING,
                         Render.value(entry.getValue()), "absent"));
+                unresolved.set(kept, entry);
+                paths.set(kept, paths.get(i));
+                kept++;
             } else {
-                extraKeys.remove(match);
-                items.add(FidelityWalker.pair(entry.getValue(), vb.parts.get(match), paths.get(i), false));
-                unresolved.remove(i);
-                paths.remove(i);
-                i--;
+                taken.put(matches[i], Boolean.TRUE);
+                items.add(FidelityWalker.pair(entry.getValue(), lookup(vb.parts, matches[i]), paths.get(i), false));
             }
         }
+        unresolved.subList(kept, unresolved.size()).clear();
+        paths.subList(kept, paths.size()).clear();
+        extraKeys.removeIf(taken::containsKey);
         for (Object extra : extraKeys) {
             PathNode at = vb.realMap ? path.key(extra, 0) : path.field(String.valueOf(extra));
-            items.add(new Difference(at.toString(), DifferenceKind.EXTRA, "absent", Render.value(vb.parts.get(extra))));
+            items.add(new Difference(at.toString(), DifferenceKind.EXTRA, "absent",
+                    Render.value(lookup(vb.parts, extra))));
         }
     }
 
-    private static Object structuralMatch(Object key, List<Object> candidates) {
-        for (Object candidate : candidates) {
-            if (FidelityWalker.compare(key, candidate).isEmpty()) {
-                return candidate;
-            }
+    private static Object lookup(Map<?, ?> map, Object key) {
+        try {
+            return map.get(key);
+        } catch (RuntimeException e) {
+            return "<unreadable: " + e + ">";
         }
-        return NONE;
     }
 
     private Object findKey(Map<?, ?> copy, Object key) {

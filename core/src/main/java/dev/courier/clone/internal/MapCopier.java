@@ -58,15 +58,21 @@ final class MapCopier implements CopyHandler {
         Object[] copies = count == parts.length ? parts.clone() : Arrays.copyOf(parts, count);
         int pending = engine.replaceReady(copies, 0);
         if (pending == copies.length) {
-            putAll(copy, copies); // every key and value was shared or copied already: no cursor needed
+            putAll(copy, copies, source, path); // every key and value was shared or copied already: no cursor needed
         } else {
-            engine.later(new EntryCursor(engine, parts, copies, pending, copy, path));
+            engine.later(new EntryCursor(engine, parts, copies, pending, copy, source, path));
         }
     }
 
-    private static void putAll(Map<Object, Object> copy, Object[] copies) {
-        for (int i = 0; i + 1 < copies.length; i += 2) {
-            copy.put(copies[i], copies[i + 1]);
+    /** Puts the copied entries; user code failing meanwhile is a DataCloneException at the key's path. */
+    private static void putAll(Map<Object, Object> copy, Object[] copies, Object source, PathNode path) {
+        int i = 0;
+        try {
+            for (; i + 1 < copies.length; i += 2) {
+                copy.put(copies[i], copies[i + 1]);
+            }
+        } catch (RuntimeException | StackOverflowError failure) {
+            throw RebuildFailures.at(path.field("keySet()").position(i / 2), copies[i], source, failure);
         }
     }
 
@@ -75,16 +81,18 @@ final class MapCopier implements CopyHandler {
         private final Object[] parts;
         private final Object[] copies;
         private final Map<Object, Object> copy;
+        private final Object source;
         private final PathNode path;
         private int next;
 
         EntryCursor(CloneEngine engine, Object[] parts, Object[] copies, int next, Map<Object, Object> copy,
-                    PathNode path) {
+                    Object source, PathNode path) {
             super(engine);
             this.parts = parts;
             this.copies = copies;
             this.next = next;
             this.copy = copy;
+            this.source = source;
             this.path = path;
         }
 
@@ -108,7 +116,7 @@ final class MapCopier implements CopyHandler {
 
         @Override
         protected void finish() {
-            putAll(copy, copies);
+            putAll(copy, copies, source, path);
         }
     }
 }

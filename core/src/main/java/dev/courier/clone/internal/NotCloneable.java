@@ -6,14 +6,20 @@ import java.io.RandomAccessFile;
 import java.io.Reader;
 import java.io.Writer;
 import java.lang.ref.Reference;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.net.DatagramSocket;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.channels.Channel;
 import java.nio.channels.Selector;
+import java.util.ArrayDeque;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Timer;
 import java.util.WeakHashMap;
@@ -56,6 +62,13 @@ final class NotCloneable {
             return new Verdict("a lambda or method reference is a function, and functions cannot be cloned",
                     "send data instead (a record or enum naming the operation) and look the function up on"
                             + " the receiving side");
+        }
+        Class<?> function = type.isAnonymousClass() ? functionalInterfaceOf(type) : null;
+        if (function != null) {
+            return new Verdict("an anonymous class implementing the functional interface " + function.getName()
+                    + " is a function (code, with the variables and enclosing instance it captured), and functions"
+                    + " cannot be cloned", "send data instead (a record or enum naming the operation) and look the"
+                    + " function up on the receiving side; a named class is copied field by field");
         }
         if (Proxy.isProxyClass(type)) {
             return new Verdict("a dynamic proxy cannot be cloned", "send the data behind the proxy");
@@ -105,6 +118,55 @@ final class NotCloneable {
             return new Verdict("a process handle cannot be cloned", "send the process id");
         }
         return null;
+    }
+
+    /**
+     * The functional interface an anonymous class implements, or null: any interface in its hierarchy
+     * annotated {@code @FunctionalInterface} ({@code Runnable}, {@code Comparator}, {@code Function}, ...), or
+     * a user interface it implements directly with a single abstract method. JDK interfaces that only happen
+     * to have one method ({@code Iterable}, {@code Comparable}) do not count, so a double-brace
+     * {@code new HashMap<>() {{ ... }}} stays a map.
+     */
+    static Class<?> functionalInterfaceOf(Class<?> type) {
+        for (Class<?> direct : type.getInterfaces()) {
+            if (!JdkTypes.isJdk(direct) && abstractMethods(direct) == 1) {
+                return direct;
+            }
+        }
+        ArrayDeque<Class<?>> pending = new ArrayDeque<>();
+        for (Class<?> at = type; at != null; at = at.getSuperclass()) {
+            pending.addAll(List.of(at.getInterfaces()));
+        }
+        Set<Class<?>> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            Class<?> next = pending.poll();
+            if (seen.add(next)) {
+                if (next.isAnnotationPresent(FunctionalInterface.class)) {
+                    return next;
+                }
+                pending.addAll(List.of(next.getInterfaces()));
+            }
+        }
+        return null;
+    }
+
+    private static int abstractMethods(Class<?> type) {
+        int count = 0;
+        for (Method method : type.getMethods()) {
+            if (Modifier.isAbstract(method.getModifiers()) && !isObjectMethod(method)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isObjectMethod(Method method) {
+        try {
+            Object.class.getMethod(method.getName(), method.getParameterTypes());
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     private static boolean isAny(Class<?> type, Class<?>... kinds) {

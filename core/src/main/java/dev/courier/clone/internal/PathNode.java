@@ -50,6 +50,11 @@ public final class PathNode {
         return new PathNode(this, Kind.POSITION, null, i);
     }
 
+    /** The step this one is below ({@code $} for the root itself). */
+    PathNode parent() {
+        return parent == null ? this : parent;
+    }
+
     @Override
     public String toString() {
         List<PathNode> steps = new ArrayList<>();

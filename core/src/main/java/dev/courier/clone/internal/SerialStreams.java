@@ -11,6 +11,7 @@ import java.io.ObjectStreamClass;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -25,12 +26,75 @@ final class SerialStreams {
 
     /** Serializes {@code value} (objects passed through {@code replace}) and reads it back. */
     static Object roundTrip(Object value, UnaryOperator<Object> replace) throws IOException, ClassNotFoundException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        return roundTrip(value, replace, Long.MAX_VALUE, size -> { });
+    }
+
+    /**
+     * Serializes {@code value} and reads it back, the serialized form at most {@code maxBytes} long; its
+     * length goes to {@code size} before it is read back.
+     *
+     * @throws UncheckedTooLarge as soon as the serialized form would pass {@code maxBytes}
+     */
+    static Object roundTrip(Object value, UnaryOperator<Object> replace, long maxBytes, LongConsumer size)
+            throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new BoundedBytes(maxBytes);
         Writer writer = new Writer(bytes, replace);
         writer.writeObject(value);
         writer.flush();
+        size.accept(bytes.size());
         try (Reader reader = new Reader(new ByteArrayInputStream(bytes.toByteArray()), writer.classes)) {
             return reader.readObject();
+        }
+    }
+
+    /** The serialized form grew past its bound; {@link #written} says how far it got. */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+        final long written;
+
+        TooLarge(long written) {
+            super("serialized form passed " + written + " bytes");
+            this.written = written;
+        }
+    }
+
+    /** A byte sink that refuses to grow past its bound. */
+    private static final class BoundedBytes extends ByteArrayOutputStream {
+        private final long max;
+
+        BoundedBytes(long max) {
+            this.max = max;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            check(1);
+            super.write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            check(len);
+            super.write(b, off, len);
+        }
+
+        private void check(int more) {
+            if ((long) count + more > max) {
+                throw new UncheckedTooLarge(new TooLarge((long) count + more));
+            }
+        }
+    }
+
+    /** Carries {@link TooLarge} out of the unchecked write methods. */
+    static final class UncheckedTooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UncheckedTooLarge(TooLarge cause) {
+            super(cause);
+        }
+
+        TooLarge tooLarge() {
+            return (TooLarge) getCause();
         }
     }
 

@@ -4,9 +4,11 @@ import java.io.ObjectInputFilter;
 import java.util.Set;
 
 /**
- * The default allowlist of the Java serialization codec: the payload's own packages (those of the
- * classes written during encode) plus java.base value types. Everything else is rejected, and the
- * first rejected class is remembered for the error message.
+ * The filter every decode of the Java serialization codec reads through. In order: the limits (JEP 290's
+ * {@code maxdepth}, {@code maxrefs}, {@code maxarray}, {@code maxbytes}); the user's filter, when given
+ * (what it allows or rejects is final); the classes and packages the receiving codec was told to allow; and
+ * java.base value types. Everything else is rejected. Nothing here comes from the wire: the allowlist is the
+ * receiving codec's own. The first rejection is remembered, with its reason, for the error message.
  *
  * <p>Thread contract: one instance per decode, confined to the decoding thread.
  */
@@ -19,27 +21,49 @@ final class SerializationAllowlist implements ObjectInputFilter {
     private static final Set<String> JAVA_PACKAGES = Set.of("java.util", "java.util.concurrent",
             "java.util.concurrent.atomic", "java.time", "java.time.chrono", "java.time.zone", "java.math");
 
-    private final Set<String> payloadPackages;
+    private final SerializationLimits limits;
+    private final long streamLength;
+    private final ObjectInputFilter named;
     private final ObjectInputFilter userFilter;
-    private volatile String rejected;
+    private String rejected;
+    private String reason;
 
-    SerializationAllowlist(Set<String> payloadPackages, ObjectInputFilter userFilter) {
-        this.payloadPackages = payloadPackages;
+    /**
+     * @param limits       the limits to enforce
+     * @param streamLength the length of the serialized form, bounding arrays and references by default
+     * @param named        the classes and packages the codec allows besides java.base value types, or null
+     * @param userFilter   consulted after the limits and before the allowlist, or null
+     */
+    SerializationAllowlist(SerializationLimits limits, long streamLength, ObjectInputFilter named,
+                           ObjectInputFilter userFilter) {
+        this.limits = limits;
+        this.streamLength = streamLength;
+        this.named = named;
         this.userFilter = userFilter;
     }
 
-    /** The first class this filter rejected, or null. */
+    /** The first class this filter rejected (or, for a limit, the class being read), or null. */
     String rejected() {
         return rejected;
     }
 
+    /** Why the first rejection happened: a limit, or null for a class outside the allowlist. */
+    String reason() {
+        return reason;
+    }
+
     @Override
     public Status checkInput(FilterInfo info) {
+        String limit = limits.exceeded(info, streamLength);
+        if (limit != null) {
+            return reject(info.serialClass() == null ? "(a back-reference)" : elementOf(info.serialClass()).getName(),
+                    limit);
+        }
         if (userFilter != null) {
             Status verdict = userFilter.checkInput(info);
             if (verdict != Status.UNDECIDED) {
-                if (verdict == Status.REJECTED && rejected == null && info.serialClass() != null) {
-                    rejected = info.serialClass().getName();
+                if (verdict == Status.REJECTED && info.serialClass() != null) {
+                    reject(elementOf(info.serialClass()).getName(), null);
                 }
                 return verdict;
             }
@@ -48,24 +72,35 @@ final class SerializationAllowlist implements ObjectInputFilter {
         if (type == null) {
             return Status.UNDECIDED;
         }
-        Class<?> element = type;
-        while (element.isArray()) {
-            element = element.getComponentType();
-        }
-        if (element.isPrimitive() || allowed(element)) {
+        Class<?> element = elementOf(type);
+        if (element.isPrimitive() || allowedJdkValue(element)
+                || (named != null && named.checkInput(info) == Status.ALLOWED)) {
             return Status.ALLOWED;
         }
+        return reject(element.getName(), null);
+    }
+
+    private Status reject(String className, String why) {
         if (rejected == null) {
-            rejected = element.getName();
+            rejected = className;
+            reason = why;
         }
         return Status.REJECTED;
     }
 
-    private boolean allowed(Class<?> type) {
-        String pkg = type.getPackageName();
-        if (!JdkTypes.isJdk(type)) {
-            return payloadPackages.contains(pkg);
+    private static Class<?> elementOf(Class<?> type) {
+        Class<?> element = type;
+        while (element.isArray()) {
+            element = element.getComponentType();
         }
+        return element;
+    }
+
+    private static boolean allowedJdkValue(Class<?> type) {
+        if (!JdkTypes.isJdk(type)) {
+            return false;
+        }
+        String pkg = type.getPackageName();
         if (JAVA_LANG.contains(type.getName()) || (pkg.equals("java.lang") && Throwable.class.isAssignableFrom(type))) {
             return true;
         }

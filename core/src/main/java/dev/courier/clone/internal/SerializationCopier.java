@@ -18,8 +18,12 @@ final class SerializationCopier implements CopyHandler {
     @Override
     public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
         Object copy;
+        long[] written = new long[1];
         try {
-            copy = SerialStreams.roundTrip(original, obj -> obj);
+            copy = SerialStreams.roundTrip(original, obj -> obj, engine.remainingBytes(), size -> written[0] = size);
+        } catch (SerialStreams.UncheckedTooLarge e) {
+            engine.account(path, original, e.tooLarge().written);
+            throw new IllegalStateException("unreachable: the byte limit was passed", e);
         } catch (NotSerializableException e) {
             throw new DataCloneException(path.toString(), original.getClass().getName(),
                     "JDK type with no clone handler, copied by serialization, holds a non-serializable "
@@ -29,7 +33,8 @@ final class SerializationCopier implements CopyHandler {
                     "JDK type with no clone handler could not be copied by serialization: " + e,
                     "convert it to a collection, record or array of plain values", e);
         }
-        engine.account(path, original, 64L);
+        // the serialized size stands for what the copy holds (a JDK value's real size, not a constant)
+        engine.account(path, original, 64L + written[0]);
         engine.register(original, copy);
         sink.accept(copy);
     }

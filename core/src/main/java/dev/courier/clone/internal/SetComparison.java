@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Compares two unordered sets: elements are found in the copy by equals, then through an earlier
- * pairing, then (for a few) structurally. An element's path is {@code [#i]}, its position in the
- * original's iteration order.
+ * pairing, then by structure ({@link CandidateMatcher}). An element's path is {@code [#i]}, its position
+ * in the original's iteration order. An element class whose {@code equals} or {@code hashCode} throws is
+ * matched by structure alone; an element left unmatched then says so in its {@code MISSING} difference.
  */
 final class SetComparison {
 
@@ -31,30 +32,48 @@ final class SetComparison {
     }
 
     void run() {
-        Map<Object, Object> byEquals = new HashMap<>();
         IdentityHashMap<Object, Boolean> present = new IdentityHashMap<>();
         for (Object element : sb) {
-            byEquals.putIfAbsent(element == null ? NULL : element, element);
             present.put(element, Boolean.TRUE);
+        }
+        RuntimeException equalsFailure = null;
+        Map<Object, Object> byEquals = new HashMap<>();
+        try {
+            for (Object element : sb) {
+                byEquals.putIfAbsent(element == null ? NULL : element, element);
+            }
+        } catch (RuntimeException e) {
+            equalsFailure = e;
+            byEquals = null;
         }
         IdentityHashMap<Object, Boolean> used = new IdentityHashMap<>();
         List<Object> items = new ArrayList<>();
         List<Object> unresolved = new ArrayList<>();
-        List<PathNode> unresolvedPaths = new ArrayList<>();
+        List<Integer> unresolvedAt = new ArrayList<>();
         int position = 0;
         for (Object element : sa) {
-            PathNode at = path.position(position++);
-            Object match = byEquals.get(element == null ? NULL : element);
+            walker.step();
+            Object match = null;
+            if (byEquals != null) {
+                try {
+                    match = byEquals.get(element == null ? NULL : element);
+                } catch (RuntimeException e) {
+                    equalsFailure = e;
+                    byEquals = null;
+                }
+            }
             if (match == null && element != null && present.containsKey(walker.pairedCopy(element))) {
                 match = walker.pairedCopy(element);
             }
             if (match != null && !used.containsKey(match)) {
                 used.put(match, Boolean.TRUE);
-                items.add(FidelityWalker.pair(element, match == NULL ? null : match, at, false));
+                items.add(FidelityWalker.pair(element, match == NULL ? null : match, path.position(position), false));
             } else {
+                items.add(null);
                 unresolved.add(element);
-                unresolvedPaths.add(at);
+                unresolvedAt.add(position);
             }
+            position++;
         }
         List<Object> rest = new ArrayList<>();
         for (Object element : sb) {
@@ -62,30 +81,27 @@ final class SetComparison {
                 rest.add(element);
             }
         }
-        boolean small = unresolved.size() <= FidelityWalker.MATCH_LIMIT && rest.size() <= FidelityWalker.MATCH_LIMIT;
-        for (int i = 0; i < unresolved.size(); i++) {
+        Object[] matches = CandidateMatcher.match(walker, unresolved, rest);
+        IdentityHashMap<Object, Boolean> taken = new IdentityHashMap<>();
+        for (int i = 0; i < matches.length; i++) {
+            int at = unresolvedAt.get(i);
             Object element = unresolved.get(i);
-            Object match = small ? structuralMatch(element, rest) : null;
-            if (match != null) {
-                rest.remove(match);
-                items.add(FidelityWalker.pair(element, match, unresolvedPaths.get(i), false));
+            if (matches[i] != CandidateMatcher.NONE) {
+                taken.put(matches[i], Boolean.TRUE);
+                items.set(at, FidelityWalker.pair(element, matches[i], path.position(at), false));
             } else {
-                items.add(new Difference(unresolvedPaths.get(i).toString(), DifferenceKind.MISSING,
-                        Render.value(element), "absent"));
+                String absent = equalsFailure == null ? "absent"
+                        : "absent (" + (element == null ? "null" : element.getClass().getName()) + ".equals or hashCode threw " + equalsFailure
+                                + ", so elements were matched by structure only)";
+                items.set(at, new Difference(path.position(at).toString(), DifferenceKind.MISSING,
+                        Render.value(element), absent));
             }
         }
         for (Object extra : rest) {
-            items.add(new Difference(path.toString(), DifferenceKind.EXTRA, "absent", Render.value(extra)));
-        }
-        walker.pushInOrder(items);
-    }
-
-    private static Object structuralMatch(Object element, List<Object> candidates) {
-        for (Object candidate : candidates) {
-            if (candidate != null && FidelityWalker.compare(element, candidate).isEmpty()) {
-                return candidate;
+            if (!taken.containsKey(extra)) {
+                items.add(new Difference(path.toString(), DifferenceKind.EXTRA, "absent", Render.value(extra)));
             }
         }
-        return null;
+        walker.pushInOrder(items);
     }
 }

@@ -35,9 +35,10 @@ final class SharedValues {
     }
 
     private boolean examine(Object root) {
-        List<Object> examined = new ArrayList<>();
-        IdentityHashMap<Object, Boolean> queued = new IdentityHashMap<>();
-        ArrayDeque<Object> pending = new ArrayDeque<>();
+        // most examinations end at the first part (a mutable one): start small
+        List<Object> examined = new ArrayList<>(4);
+        IdentityHashMap<Object, Boolean> queued = new IdentityHashMap<>(4);
+        ArrayDeque<Object> pending = new ArrayDeque<>(4);
         pending.push(root);
         queued.put(root, Boolean.TRUE);
         while (!pending.isEmpty()) {

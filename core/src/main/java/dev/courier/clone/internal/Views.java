@@ -3,6 +3,7 @@ package dev.courier.clone.internal;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.util.AbstractList;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -55,7 +57,9 @@ public final class Views {
             return ordered ? View.sequence(new ArrayList<>(set), true) : View.set(set);
         }
         if (value instanceof Collection<?> collection) {
-            return View.sequence(collection instanceof List<?> list ? list : new ArrayList<>(collection), true);
+            // indexed access must be cheap: a LinkedList is read into an array list first
+            return View.sequence(collection instanceof List<?> list && list instanceof RandomAccess ? list
+                    : new ArrayList<>(collection), true);
         }
         if (value instanceof Throwable throwable) {
             return throwableView(throwable);
@@ -108,16 +112,39 @@ public final class Views {
         return null;
     }
 
-    private static View recordView(Object record) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        String[] names = new String[components.length];
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            names[i] = components[i].getName();
+    /** A record class's component names and accessors, looked up once per class. */
+    private record RecordShape(String[] names, Method[] accessors, RuntimeException failure) {
+    }
+
+    private static final ClassValue<RecordShape> RECORD_SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            String[] names = new String[components.length];
+            Method[] accessors = new Method[components.length];
             try {
-                var accessor = components[i].getAccessor();
-                accessor.setAccessible(true);
-                values[i] = accessor.invoke(record);
+                for (int i = 0; i < components.length; i++) {
+                    names[i] = components[i].getName();
+                    accessors[i] = components[i].getAccessor();
+                    accessors[i].setAccessible(true);
+                }
+                return new RecordShape(names, accessors, null);
+            } catch (RuntimeException e) {
+                return new RecordShape(names, accessors, e);
+            }
+        }
+    };
+
+    private static View recordView(Object record) {
+        RecordShape shape = RECORD_SHAPES.get(record.getClass());
+        String[] names = shape.names();
+        Object[] values = new Object[names.length];
+        for (int i = 0; i < names.length; i++) {
+            try {
+                if (shape.failure() != null) {
+                    throw shape.failure();
+                }
+                values[i] = shape.accessors()[i].invoke(record);
             } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
                 values[i] = "<unreadable: " + e + ">";
             }

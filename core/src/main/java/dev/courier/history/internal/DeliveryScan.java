@@ -5,6 +5,7 @@ import dev.courier.history.DeliveryReport;
 import dev.courier.history.DuplicatedMessage;
 import dev.courier.history.HistorySnapshot;
 import dev.courier.history.LostMessage;
+import dev.courier.history.MessageError;
 import dev.courier.history.PendingMessage;
 import dev.courier.history.UnexpectedMessage;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Classifies every message of a snapshot (ok, lost, duplicated, unexpected, pending) in one pass over
+ * Classifies every message of a snapshot (ok, lost, duplicated, unexpected, pending, undecoded) in one pass over
  * the {@link MessageFacts} slots, counting per channel and per receiver with primitive counters.
  *
  * <p>Thread contract: a pure function; each call uses its own state.
@@ -26,7 +27,8 @@ public final class DeliveryScan {
     private static final int UNEXPECTED = 4;
     private static final int PENDING = 5;
     private static final int DELIVERIES = 6;
-    private static final int COUNTERS = 7;
+    private static final int UNDECODED = 7;
+    private static final int COUNTERS = 8;
 
     private final MessageFacts facts;
     private final HistorySnapshot snapshot;
@@ -50,6 +52,7 @@ public final class DeliveryScan {
         List<DuplicatedMessage> duplicated = new ArrayList<>();
         List<UnexpectedMessage> unexpected = new ArrayList<>();
         List<PendingMessage> pending = new ArrayList<>();
+        List<MessageError> undecoded = new ArrayList<>();
         int sentCount = 0;
         int deliveredCount = 0;
         int ok = 0;
@@ -70,6 +73,12 @@ public final class DeliveryScan {
                 outcome = UNEXPECTED;
                 unexpected.add(new UnexpectedMessage(facts.id(slot), snapshot.sender(at), snapshot.receiver(at),
                         snapshot.sequence(at), deliveries, facts.deliveredIndex(slot)));
+            } else if (deliveries == 1 && facts.messageErrorIndex(slot) >= 0) {
+                // DELIVERED was recorded before decoding failed: no listener ever saw the message.
+                outcome = UNDECODED;
+                int error = facts.messageErrorIndex(slot);
+                undecoded.add(new MessageError(facts.id(slot), snapshot.sender(at), snapshot.receiver(error),
+                        snapshot.outcome(error), snapshot.detail(error), snapshot.error(error), error));
             } else if (deliveries == 1) {
                 outcome = OK;
                 ok++;
@@ -92,7 +101,7 @@ public final class DeliveryScan {
             }
             count(at, outcome, sent >= 0, deliveries);
         }
-        return new DeliveryReport(sentCount, deliveredCount, ok, lost, duplicated, unexpected, pending,
+        return new DeliveryReport(sentCount, deliveredCount, ok, lost, duplicated, unexpected, pending, undecoded,
                 counts(channelIds, channelCounts, true), counts(receiverIds, receiverCounts, false),
                 DeliveryDiagnoses.of(snapshot, lost, duplicated, unexpected, pending));
     }

@@ -9,14 +9,15 @@ import dev.courier.history.Diagnosis;
 import dev.courier.history.LifecycleOptions;
 import dev.courier.history.PayloadComparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Runs every checker over one set of {@link MessageFacts} and merges their anomalies, dropping the ones
- * another anomaly already explains: a worker error behind a crash with queued messages, an undrained
- * queue whose messages are reported as pending.
+ * another anomaly already explains: an undrained queue whose messages are reported as pending. A crash
+ * with queued messages is reported as both WORKER_ERROR (the exception) and CRASHED_WITH_QUEUED (the loss).
  *
  * <p>Thread contract: a pure function as long as the comparator is.
  */
@@ -37,19 +38,26 @@ public final class Diagnose {
         FidelityScan.report(facts, comparator == null ? (sent, delivered) -> List.of() : comparator).anomalies()
                 .forEach(all::add);
         all.addAll(LifecycleScan.report(facts, LifecycleOptions.defaults()).anomalies());
-        Set<String> crashed = endpoints(all, AnomalyKind.CRASHED_WITH_QUEUED);
         Set<String> pending = endpoints(all, AnomalyKind.PENDING);
         List<Anomaly> failures = new ArrayList<>();
         List<Anomaly> informational = new ArrayList<>();
         for (Anomaly anomaly : all) {
-            boolean explained = anomaly.kind() == AnomalyKind.WORKER_ERROR && crashed.contains(anomaly.endpoint())
-                    || anomaly.kind() == AnomalyKind.UNDRAINED_QUEUE && pending.contains(anomaly.endpoint());
+            // A crash keeps its WORKER_ERROR (every lifecycle anomaly is named); only a queue already reported as
+            // pending is not reported again as undrained.
+            boolean explained = anomaly.kind() == AnomalyKind.UNDRAINED_QUEUE && pending.contains(anomaly.endpoint());
             if (!explained) {
                 (anomaly.isFailure() ? failures : informational).add(anomaly);
             }
         }
+        // A payload that lost its type leads the diagnosis: a clone failure that made code fall back to a lossy
+        // codec is only the trigger, the changed type at its path is what breaks the receiver.
+        failures.sort(Comparator.comparing(anomaly -> !typeChanged(anomaly)));
         failures.addAll(informational);
         return new Diagnosis(failures);
+    }
+
+    private static boolean typeChanged(Anomaly anomaly) {
+        return anomaly.kind() == AnomalyKind.FIDELITY && anomaly.explanation().contains("TYPE_CHANGED");
     }
 
     private static Set<String> endpoints(List<Anomaly> anomalies, AnomalyKind kind) {

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The lifecycle facts of each endpoint in a snapshot (online, exit, errors, message-listener
- * registrations), gathered in one pass over the worker and listener events. Explanations read it.
+ * registrations, consumer threads of taps), gathered in one pass over the worker and listener events. Explanations read it.
  *
  * <p>Thread contract: built and read by one checker call; not modified after {@link #of} returns.
  */
@@ -54,6 +54,8 @@ public final class EndpointFacts {
                     endpoint.messageListenerAdds.add(index);
                 }
             }
+            case CONSUMER_STARTED -> endpoint.consumersStarted.add(index);
+            case CONSUMER_STOPPED -> endpoint.consumersStopped.add(index);
             default -> {
                 // LISTENER_REMOVED is not needed by any explanation.
             }
@@ -79,6 +81,8 @@ public final class EndpointFacts {
         public String name;
         public final List<Integer> errors = new ArrayList<>();
         public final List<Integer> messageListenerAdds = new ArrayList<>();
+        public final List<Integer> consumersStarted = new ArrayList<>();
+        public final List<Integer> consumersStopped = new ArrayList<>();
 
         Endpoint(String label) {
             this.label = label;
@@ -104,6 +108,11 @@ public final class EndpointFacts {
             }
             int hash = label.lastIndexOf('#');
             return hash < 0 ? label : label.substring(0, hash);
+        }
+
+        /** Whether consumers took from it and every one of them stopped at an end-of-stream message. */
+        public boolean allConsumersStopped() {
+            return !consumersStopped.isEmpty() && consumersStopped.size() >= consumersStarted.size();
         }
 
         /** The first 'message' listener registration at or after {@code index}, or -1. */

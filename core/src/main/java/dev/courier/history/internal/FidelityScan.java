@@ -9,6 +9,7 @@ import dev.courier.history.HistorySnapshot;
 import dev.courier.history.InFlightMutation;
 import dev.courier.history.PayloadComparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -61,10 +62,13 @@ public final class FidelityScan {
         List<Anomaly> anomalies = new ArrayList<>();
         for (List<FidelityMismatch> group : DeliveryDiagnoses.group(mismatches, FidelityMismatch::receiver)) {
             FidelityMismatch first = group.get(0);
+            // A lost type leads: it is what a lossy fallback codec (a JSON round trip) does, and names the path.
+            List<String> differences = new ArrayList<>(first.differences());
+            differences.sort(Comparator.comparing(difference -> !difference.contains("TYPE_CHANGED")));
             anomalies.add(new Anomaly(AnomalyKind.FIDELITY, first.receiver(),
                     group.stream().map(FidelityMismatch::id).toList(), Text.count(group.size(), "message")
                     + " delivered to `" + first.receiver() + "` differed from what was sent (first: message "
-                    + first.id() + " from `" + first.sender() + "`: " + String.join("; ", first.differences()) + ")",
+                    + first.id() + " from `" + first.sender() + "`: " + String.join("; ", differences) + ")",
                     "make the payload survive the codec (use the structured clone codec, or types it preserves) "
                     + "instead of repairing it with a lossy round trip"));
         }

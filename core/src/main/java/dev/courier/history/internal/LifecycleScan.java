@@ -24,6 +24,7 @@ public final class LifecycleScan {
 
     private final HistorySnapshot snapshot;
     private final int threshold;
+    private final boolean atTeardown;
     private final List<WorkerError> workerErrors = new ArrayList<>();
     private final List<MessageError> messageErrors = new ArrayList<>();
     private final List<CloneFailure> cloneFailures = new ArrayList<>();
@@ -32,6 +33,7 @@ public final class LifecycleScan {
     private LifecycleScan(HistorySnapshot snapshot, LifecycleOptions options) {
         this.snapshot = snapshot;
         this.threshold = options.listenerThreshold();
+        this.atTeardown = options.isAtTeardown();
     }
 
     /** The lifecycle report of the snapshot behind {@code facts}. */
@@ -64,7 +66,8 @@ public final class LifecycleScan {
         List<String> live = EndpointFacts.of(snapshot).all().stream().filter(e -> e.online >= 0 && e.exit < 0).map(e -> e.label)
                 .toList();
         return new LifecycleReport(workerErrors, messageErrors, cloneFailures, leaks, queues, live,
-                LifecycleDiagnoses.of(workerErrors, messageErrors, cloneFailures, leaks, queues, live));
+                LifecycleDiagnoses.of(workerErrors, messageErrors, cloneFailures, leaks, queues,
+                        atTeardown ? live : List.of()));
     }
 
     // Keeps, per endpoint and type, the peak count and the first event above the threshold.

@@ -113,8 +113,8 @@ final class LossExplanations {
             return new Anomaly(AnomalyKind.CRASHED_WITH_QUEUED, worker.label, ids, subject(worker) + " crashed with "
                     + (thrown == null ? "an unrecorded error" : thrown.toString())
                     + (where == null ? "" : " thrown in its " + where) + queued,
-                    "handle the exception inside the listener, or add an error listener that restarts the worker "
-                    + "and re-sends unacknowledged messages");
+                    "keep every message until it is acknowledged and re-send the unacknowledged ones to the "
+                    + "restarted worker (the WORKER_ERROR anomaly says how to stop the crash)");
         }
         String exit = worker.exit >= 0 ? " exited with code " + snapshot.number(worker.exit) : " exited";
         return new Anomaly(AnomalyKind.CRASHED_WITH_QUEUED, worker.label, ids, subject(worker) + exit + queued,

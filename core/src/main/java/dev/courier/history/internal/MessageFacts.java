@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * Where each message's life events sit in one snapshot: the index of its first SENT, ENQUEUED,
- * DELIVERED, HANDLED and DROPPED event (-1 when absent) and how often it was DELIVERED. Built in one
+ * DELIVERED, HANDLED, DROPPED and MESSAGE_ERROR event (-1 when absent) and how often it was DELIVERED. Built in one
  * linear pass over the columns; every message checker reads it instead of scanning again.
  *
  * <p>Thread contract: built and read by one checker call; immutable once {@link #of} returns.
@@ -21,6 +21,7 @@ public final class MessageFacts {
     private int[] deliveredCount;
     private int[] handled;
     private int[] dropped;
+    private int[] messageError;
 
     private MessageFacts(HistorySnapshot snapshot, MessageSlots slots) {
         this.snapshot = snapshot;
@@ -54,8 +55,9 @@ public final class MessageFacts {
             }
             case HANDLED -> first(handled, slot, index);
             case DROPPED -> first(dropped, slot, index);
+            case MESSAGE_ERROR -> first(messageError, slot, index);
             default -> {
-                // MESSAGE_ERROR and MUTATED_IN_FLIGHT only make the message known.
+                // MUTATED_IN_FLIGHT only makes the message known.
             }
         }
     }
@@ -73,6 +75,7 @@ public final class MessageFacts {
         delivered = grown(delivered, capacity, old);
         handled = grown(handled, capacity, old);
         dropped = grown(dropped, capacity, old);
+        messageError = grown(messageError, capacity, old);
         deliveredCount = deliveredCount == null ? new int[capacity] : Arrays.copyOf(deliveredCount, capacity);
     }
 
@@ -122,6 +125,11 @@ public final class MessageFacts {
 
     public int droppedIndex(int slot) {
         return dropped[slot];
+    }
+
+    /** The index of the message's first MESSAGE_ERROR (it reached its receiver but could not be decoded), or -1. */
+    public int messageErrorIndex(int slot) {
+        return messageError[slot];
     }
 
     /** The event that best describes the message: its SENT, else its first DELIVERED, else any. */

@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Turns order cases into anomalies, one per cause and receiver. A per-sender FIFO violation is a real
- * bug; cross-sender interleaving is expected (no global order is promised) and reported as
+ * Turns order cases into anomalies, one per cause and receiver. A per-sender FIFO violation fails;
+ * cross-sender interleaving is expected (no global order is promised) and reported as
  * informational, per delivering owner (the worker, for ports transferred into it), naming whether
  * per-sender FIFO held there.
  *
@@ -34,8 +34,9 @@ final class OrderDiagnoses {
         perSenderTotals.forEach((receiver, total) -> anomalies.add(new Anomaly(AnomalyKind.PER_SENDER_ORDER_VIOLATED,
                 receiver, ids(cases, receiver), deliveries(total)
                 + " to `" + receiver + "` broke per-sender FIFO" + example(cases, receiver),
-                "this is a real ordering bug: keep one FIFO queue per sender and receiver pair and look for "
-                + "re-sends, retries or several threads draining one channel")));
+                "keep one FIFO queue per sender and receiver pair and look for re-sends, retries or several "
+                + "threads draining one channel (consumers that compete on purpose: take through a tap, which "
+                + "records each consumer)")));
     }
 
     /** {@code totals} are per delivering owner (a worker for its transferred ports), as is {@code fifoBroken}. */
@@ -50,11 +51,20 @@ final class OrderDiagnoses {
         });
     }
 
-    void perKey(List<OrderInversion> cases, Map<String, Long> totals) {
-        totals.forEach((receiver, total) -> anomalies.add(new Anomaly(AnomalyKind.KEY_ORDER_VIOLATED, receiver,
-                ids(cases, receiver), deliveries(total) + " to `" + receiver + "` came after a later-sent message "
-                + "with the same key" + example(cases, receiver), "route every message of one key through one "
-                + "sender and one FIFO channel, or reorder by a per-key sequence number at the receiver")));
+    /** {@code competing}: receivers with several consumer threads and how many. */
+    void perKey(List<OrderInversion> cases, Map<String, Long> totals, Map<String, Integer> competing) {
+        totals.forEach((receiver, total) -> {
+            Integer threads = competing.get(receiver);
+            String why = threads == null ? "" : "; " + threads + " consumer threads take from `" + receiver
+                    + "` concurrently, so two messages of one key can be handled in either order";
+            String fix = threads == null ? "route every message of one key through one sender and one FIFO "
+                    + "channel, or reorder by a per-key sequence number at the receiver"
+                    : "route each key to one consumer thread (partition by key, e.g. one single-thread executor "
+                    + "per key hash), use a single consumer, or reorder by a per-key sequence number";
+            anomalies.add(new Anomaly(AnomalyKind.KEY_ORDER_VIOLATED, receiver, ids(cases, receiver),
+                    deliveries(total) + " to `" + receiver + "` came after a later-sent message with the same key"
+                    + example(cases, receiver) + why, fix));
+        });
     }
 
     private static String deliveries(long total) {

@@ -23,6 +23,7 @@ import java.util.function.IntFunction;
  * that reach one worker through several transferred ports are compared with each other. It keeps, per
  * owner, the latest send index delivered so far and the latest among other senders than that one's, so
  * each delivery is compared with the latest earlier-delivered message of a different sender in O(1).
+ * Deliveries to a receiver with competing consumers (two or more CONSUMER_STARTED) are judged by key only.
  *
  * <p>Thread contract: a pure function; each call uses its own state.
  */
@@ -43,6 +44,8 @@ public final class OrderScan {
     private final Inversions perSender;
     private final Inversions global;
     private final Inversions perKey;
+    /** CONSUMER_STARTED events per receiver id so far: two or more mean competing consumers. */
+    private final int[] consumers;
 
     private OrderScan(MessageFacts facts) {
         this.facts = facts;
@@ -58,6 +61,7 @@ public final class OrderScan {
         perSender = new Inversions(receivers, snapshot::endpointLabel);
         global = new Inversions(ownerBound, owners::label);
         perKey = new Inversions(receivers, snapshot::endpointLabel);
+        consumers = new int[receivers];
     }
 
     private static int[] filled(int length) {
@@ -78,13 +82,23 @@ public final class OrderScan {
             if (kind == EventKind.PORT_TRANSFERRED) {
                 owners.transferred(index);
             }
+            if (kind == EventKind.CONSUMER_STARTED) {
+                consumers[snapshot.receiverId(index)]++;
+            }
             if (kind != EventKind.DELIVERED) {
                 continue;
             }
-            checkSender(index);
+            // Competing consumers record their deliveries in whatever order their threads get to the log:
+            // that order is not the queue's, so FIFO and cross-sender order are not judged from it.
+            boolean competing = consumers[snapshot.receiverId(index)] >= 2;
+            if (!competing) {
+                checkSender(index);
+            }
             int sent = facts.sentIndex(facts.slotOf(snapshot.messageId(index)));
             if (sent >= 0) {
-                checkGlobal(index, sent);
+                if (!competing) {
+                    checkGlobal(index, sent);
+                }
                 if (keys != null) {
                     checkKey(index, sent, key, keys);
                 }
@@ -96,9 +110,20 @@ public final class OrderScan {
         OrderDiagnoses diagnoses = new OrderDiagnoses(perSender.totals());
         diagnoses.perSender(senderCases);
         diagnoses.crossSender(globalCases, global.totals(), ownersWithFifoViolations);
-        diagnoses.perKey(keyCases, perKey.totals());
+        diagnoses.perKey(keyCases, perKey.totals(), competingConsumers());
         return new OrderReport(senderCases, perSender.total, globalCases, global.total, keyCases, perKey.total,
                 diagnoses.anomalies());
+    }
+
+    // Receiver label to its number of consumer threads, for the receivers with two or more.
+    private Map<String, Integer> competingConsumers() {
+        Map<String, Integer> competing = new HashMap<>();
+        for (int id = 0; id < consumers.length; id++) {
+            if (consumers[id] >= 2) {
+                competing.put(snapshot.endpointLabel(id), consumers[id]);
+            }
+        }
+        return competing;
     }
 
     private void checkSender(int index) {

@@ -1,7 +1,7 @@
 package dev.courier.history.internal;
 
+import dev.courier.history.DurationText;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Wording shared by the explanations: counts with the right noun form, durations and rates. Pure
@@ -14,9 +14,15 @@ public final class Text {
     private Text() {
     }
 
-    /** "1 message", "3 messages". */
+    /** "1 message", "3 messages", "2 deliveries". */
     public static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        if (n == 1) {
+            return n + " " + noun;
+        }
+        boolean consonantY = noun.endsWith("y") && noun.length() > 1
+                && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0;
+        return n + " " + (consonantY ? noun.substring(0, noun.length() - 1) + "ies"
+                : noun.endsWith("s") || noun.endsWith("sh") || noun.endsWith("ch") ? noun + "es" : noun + "s");
     }
 
     /** "was" for one, "were" for several. */
@@ -24,12 +30,9 @@ public final class Text {
         return n == 1 ? "was" : "were";
     }
 
-    /** A nanosecond span in milliseconds: whole numbers as "12 ms", small fractions as "0.4 ms". */
+    /** A nanosecond span in Courier's one duration format ({@link DurationText}): "12 ms", "0.4 ms", "2 s". */
     public static String millis(long nanos) {
-        if (nanos % 1_000_000L == 0 || Math.abs(nanos) >= 10_000_000L) {
-            return Math.round(nanos / 1_000_000.0) + " ms";
-        }
-        return String.format(Locale.ROOT, "%.1f ms", nanos / 1_000_000.0);
+        return DurationText.ofNanos(nanos);
     }
 
     /** Events per second over the window from the first to the last of {@code count} events. */

@@ -32,12 +32,18 @@ public final class KeyedMessages {
      * @param enqueues whether the caller (or the receiver, if first) will record ENQUEUED for a first send
      */
     public PendingSend send(Object key, String sender, Object snapshot, String note, boolean enqueues) {
+        return send(key, sender, snapshot, note, enqueues, null);
+    }
+
+    /** As {@link #send(Object, String, Object, String, boolean)}; a first send's SENT carries {@code payload}. */
+    public PendingSend send(Object key, String sender, Object snapshot, String note, boolean enqueues,
+                            Object payload) {
         PendingSend[] first = new PendingSend[1];
         TrackedMessage message = messages.computeIfAbsent(orNullKey(key), k -> {
             TrackedMessage created = new TrackedMessage(ledger.newMessage(sender));
             first[0] = new PendingSend(created.ref(), null, snapshot, null, enqueues);
             created.inFlight().add(first[0]);
-            ledger.recordSent(created.ref(), note);
+            ledger.recordSent(created.ref(), note, payload);
             return created;
         });
         if (first[0] != null) {
@@ -65,6 +71,11 @@ public final class KeyedMessages {
      * is recorded again under its id (a duplicate).
      */
     public PendingSend deliver(Object key, int depthLeft) {
+        return deliver(key, depthLeft, null);
+    }
+
+    /** As {@link #deliver(Object, int)}; the DELIVERED event carries {@code payload} when retained. */
+    public PendingSend deliver(Object key, int depthLeft, Object payload) {
         TrackedMessage message = known(key);
         PendingSend send = message.inFlight().poll();
         String detail = null;
@@ -72,7 +83,7 @@ public final class KeyedMessages {
             send = new PendingSend(message.ref(), null, null, null, false);
             detail = message.ref().sender() == null ? ledger.neverSent() : "delivered more often than sent";
         }
-        ledger.recordDelivered(send, depthLeft, detail);
+        ledger.recordDelivered(send, depthLeft, detail, payload);
         return send;
     }
 
@@ -82,6 +93,14 @@ public final class KeyedMessages {
         PendingSend send = message.inFlight().poll();
         ledger.recordDiscarded(send == null ? new PendingSend(message.ref(), null, null, null, false) : send,
                 cause, depth, detail);
+    }
+
+    /** Records that the message identified by key will never arrive because {@code error} stopped it. */
+    public void fail(Object key, String detail, Throwable error) {
+        TrackedMessage message = known(key);
+        PendingSend send = message.inFlight().poll();
+        ledger.recordFailed(send == null ? new PendingSend(message.ref(), null, null, null, false) : send,
+                detail, error);
     }
 
     /** The message known by {@code key}; one never sent becomes an unexpected message with a fresh id. */

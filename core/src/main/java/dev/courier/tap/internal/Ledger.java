@@ -8,6 +8,7 @@ import dev.courier.history.LiveState;
 import dev.courier.history.Outcome;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -34,9 +35,11 @@ public final class Ledger implements LiveState {
     private final String label;
     private final ConcurrentHashMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
     private final KeyedMessages messages = new KeyedMessages(this);
+    private final Set<Long> consumers = ConcurrentHashMap.newKeySet();
     private final LongAdder[] counts = new LongAdder[EventKind.values().length];
     private volatile Supplier<String> state = () -> "";
     private volatile BooleanSupplier alive = () -> false;
+    private volatile boolean retainPayloads;
 
     Ledger(DeliveryLog log, String label) {
         this.log = log;
@@ -50,6 +53,16 @@ public final class Ledger implements LiveState {
     public void describeWith(Supplier<String> ownState, BooleanSupplier isAlive) {
         this.state = Objects.requireNonNull(ownState, "ownState");
         this.alive = Objects.requireNonNull(isAlive, "isAlive");
+    }
+
+    /** From now on SENT and DELIVERED events recorded with a payload carry it (the tap's options ask). */
+    public void retainPayloads() {
+        retainPayloads = true;
+    }
+
+    /** Whether this receiver's SENT and DELIVERED events carry their message. */
+    public boolean retainsPayloads() {
+        return retainPayloads;
     }
 
     public DeliveryLog log() {
@@ -84,6 +97,11 @@ public final class Ledger implements LiveState {
         record(EventKind.SENT, message).detail(detail).append();
     }
 
+    /** Records SENT carrying {@code payload} when this receiver retains payloads. */
+    public void recordSent(MessageRef message, String detail, Object payload) {
+        record(EventKind.SENT, message).detail(detail).payload(retainPayloads ? payload : null).append();
+    }
+
     /** Records the send's ENQUEUED event unless the receiver already did. */
     public void recordEnqueued(PendingSend send, int depth) {
         synchronized (send) {
@@ -91,11 +109,41 @@ public final class Ledger implements LiveState {
         }
     }
 
+    /**
+     * Records the send's ENQUEUED event with {@code detail} (instead of the send's note) unless the
+     * receiver already did; for a task a rejection policy kept, e.g. run on the caller's thread.
+     */
+    public void recordEnqueued(PendingSend send, int depth, String detail) {
+        synchronized (send) {
+            if (send.takeEnqueueObligation()) {
+                record(EventKind.ENQUEUED, send.message()).number(depth).detail(detail).append();
+            }
+        }
+    }
+
+    /**
+     * As {@link #recordRefused}, but only while the send is still open (no ENQUEUED, DELIVERED or DROPPED
+     * recorded for it yet): a rejection a {@link RejectionRecorder} already recorded is not recorded twice.
+     */
+    public void recordRefusedIfOpen(PendingSend send, DropCause cause, int depth, String detail, Throwable error) {
+        synchronized (send) {
+            if (send.takeEnqueueObligation()) {
+                recordDropped(send.message(), cause, depth, detail, error);
+            }
+        }
+    }
+
     /** Records DELIVERED, preceded by the send's ENQUEUED when the sender has not recorded it yet. */
     public void recordDelivered(PendingSend send, int depthLeft, String detail) {
+        recordDelivered(send, depthLeft, detail, null);
+    }
+
+    /** As {@link #recordDelivered(PendingSend, int, String)}, carrying {@code payload} when retained. */
+    public void recordDelivered(PendingSend send, int depthLeft, String detail, Object payload) {
         synchronized (send) {
             recordOwedEnqueue(send, depthLeft + 1);
-            record(EventKind.DELIVERED, send.message()).number(depthLeft).detail(detail).append();
+            record(EventKind.DELIVERED, send.message()).number(depthLeft).detail(detail)
+                    .payload(retainPayloads ? payload : null).append();
         }
     }
 
@@ -107,6 +155,17 @@ public final class Ledger implements LiveState {
         }
     }
 
+    /**
+     * Records DROPPED with no drop cause but the exception that stopped the message (a stage that threw,
+     * a future completed exceptionally), preceded by its ENQUEUED if nobody recorded it yet.
+     */
+    public void recordFailed(PendingSend send, String detail, Throwable error) {
+        synchronized (send) {
+            recordOwedEnqueue(send, 1);
+            recordDropped(send.message(), null, 0, detail, error);
+        }
+    }
+
     // Called holding the send's monitor: the sender has not recorded ENQUEUED yet, so record it first.
     private void recordOwedEnqueue(PendingSend send, int depth) {
         if (send.takeEnqueueObligation()) {
@@ -115,6 +174,24 @@ public final class Ledger implements LiveState {
     }
 
     /** Records a lifecycle event (WORKER_ERROR, WORKER_EXIT) about this endpoint. */
+    /**
+     * Notes that the calling thread consumes from this endpoint; its first time records CONSUMER_STARTED
+     * (before the delivery it precedes), so checkers know when several threads compete for one queue.
+     */
+    public void noteConsumer() {
+        Thread current = Thread.currentThread();
+        if (consumers.add(current.getId())) {
+            log.record(EventKind.CONSUMER_STARTED).about(label).number(consumers.size()).detail(current.getName())
+                    .append();
+        }
+    }
+
+    /** The calling consumer took the end-of-stream message and stops, leaving {@code depth} messages queued. */
+    public void recordConsumerStopped(int depth) {
+        log.record(EventKind.CONSUMER_STOPPED).about(label).number(depth).detail(Thread.currentThread().getName())
+                .append();
+    }
+
     public void recordAbout(EventKind kind, int number, String detail, Throwable error) {
         log.record(kind).about(label).number(number).detail(detail).error(error).append();
     }

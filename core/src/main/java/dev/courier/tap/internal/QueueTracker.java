@@ -3,9 +3,11 @@ package dev.courier.tap.internal;
 import dev.courier.history.DropCause;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The recording behind a queue tap: identifies messages, takes snapshots, and turns each queue call's
@@ -16,23 +18,26 @@ import java.util.function.Function;
  */
 public final class QueueTracker {
 
-    private final BlockingQueue<?> queue;
+    private final Queue<?> queue;
     private final Ledger ledger;
     private final Function<Object, ?> keys;
     private final boolean snapshots;
     private final BiFunction<Object, Object, List<String>> comparator;
+    private final Predicate<Object> endOfStream;
 
     /**
-     * @param keys       key extractor, or null for object identity
-     * @param comparator snapshot comparator, or null for {@link SendSnapshots#STRUCTURAL}
+     * @param keys        key extractor, or null for object identity
+     * @param comparator  snapshot comparator, or null for {@link SendSnapshots#STRUCTURAL}
+     * @param endOfStream recognises control messages, which are not recorded as messages, or null
      */
-    public QueueTracker(BlockingQueue<?> queue, Ledger ledger, Function<Object, ?> keys, boolean snapshots,
-                        BiFunction<Object, Object, List<String>> comparator) {
+    public QueueTracker(Queue<?> queue, Ledger ledger, Function<Object, ?> keys, boolean snapshots,
+                        BiFunction<Object, Object, List<String>> comparator, Predicate<Object> endOfStream) {
         this.queue = queue;
         this.ledger = ledger;
         this.keys = keys;
         this.snapshots = snapshots;
         this.comparator = comparator == null ? SendSnapshots.STRUCTURAL : comparator;
+        this.endOfStream = endOfStream;
         ledger.describeWith(this::state, () -> false);
     }
 
@@ -40,37 +45,60 @@ public final class QueueTracker {
         return ledger.label();
     }
 
-    /** Records SENT (or notes a resend) before the message is handed to the queue. */
+    /**
+     * Records SENT (or notes a resend) before the message is handed to the queue; returns null, recording
+     * nothing, for a control message.
+     */
     public PendingSend send(Object message, String sender) {
         Objects.requireNonNull(message, () -> "null message offered to " + label());
+        if (isControl(message)) {
+            return null;
+        }
         Object key = sendKey(message);
         if (!snapshots) {
-            return ledger.messages().send(key, sender, null, null, true);
+            return ledger.messages().send(key, sender, null, null, true, message);
         }
         SendSnapshots.Snapshot snapshot = SendSnapshots.take(message);
-        return ledger.messages().send(key, sender, snapshot.copy(), snapshot.failure(), true);
+        return ledger.messages().send(key, sender, snapshot.copy(), snapshot.failure(), true, message);
     }
 
     /** The queue accepted the message. */
     public void accepted(PendingSend send) {
+        if (send == null) {
+            return;
+        }
         ledger.recordEnqueued(send, queue.size());
     }
 
     /** The queue refused the message; {@code how} completes the detail, e.g. "offer refused". */
     public void refused(Object message, PendingSend send, String how) {
+        if (send == null) {
+            return;
+        }
         ledger.messages().refuse(sendKey(message), send, DropCause.OVERFLOW, queue.size(), capacity() + ", " + how, null);
     }
 
     /** The queue threw instead of accepting; a full queue is an overflow, anything else has no cause. */
     public void failed(Object message, PendingSend send, RuntimeException error) {
+        if (send == null) {
+            return;
+        }
         DropCause cause = error instanceof IllegalStateException ? DropCause.OVERFLOW : null;
         String detail = cause == null ? "the queue threw " + error : capacity() + ", add refused";
         ledger.messages().refuse(sendKey(message), send, cause, queue.size(), detail, error);
     }
 
-    /** Records DELIVERED for a message taken off the queue, then checks its snapshot. */
+    /**
+     * Records DELIVERED for a message taken off the queue, then checks its snapshot; a control message
+     * records that its consumer stopped instead. The consumer's first take records CONSUMER_STARTED.
+     */
     public void delivered(Object message, int depthLeft) {
-        PendingSend send = ledger.messages().deliver(receiveKey(message), depthLeft);
+        ledger.noteConsumer();
+        if (isControl(message)) {
+            ledger.recordConsumerStopped(depthLeft);
+            return;
+        }
+        PendingSend send = ledger.messages().deliver(receiveKey(message), depthLeft, message);
         if (send.snapshot() == null) {
             return;
         }
@@ -87,13 +115,31 @@ public final class QueueTracker {
 
     /** A message removed from the queue without being delivered (clear, remove(Object), iterator). */
     public void discarded(Object message, int depth, String how) {
+        if (isControl(message)) {
+            return;
+        }
         ledger.messages().drop(receiveKey(message), DropCause.TERMINATED, depth, how);
     }
 
     /** The consumer reports it finished handling a delivered message; {@code error} null means OK. */
     public void handled(Object message, Throwable error) {
+        if (isControl(message)) {
+            return;
+        }
         MessageRef ref = ledger.messages().refOf(receiveKey(message));
         ledger.recordHandled(ref, error, ref.sender() == null ? ledger.neverSent() : null);
+    }
+
+    // A failing predicate must not break the queue: the message is then treated as an ordinary one.
+    private boolean isControl(Object message) {
+        if (endOfStream == null) {
+            return false;
+        }
+        try {
+            return endOfStream.test(message);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public int depth() {
@@ -120,14 +166,22 @@ public final class QueueTracker {
         }
     }
 
+    // A non-blocking queue does not say how much it holds at most.
+    private int remainingCapacity() {
+        return queue instanceof BlockingQueue<?> blocking ? blocking.remainingCapacity() : Integer.MAX_VALUE;
+    }
+
     private String capacity() {
-        int remaining = queue.remainingCapacity();
+        if (!(queue instanceof BlockingQueue<?>)) {
+            return "capacity not reported by " + queue.getClass().getSimpleName() + ", depth " + queue.size();
+        }
+        int remaining = remainingCapacity();
         return remaining == Integer.MAX_VALUE ? "capacity unbounded"
                 : "capacity " + ((long) remaining + queue.size());
     }
 
     private String state() {
-        int remaining = queue.remainingCapacity();
+        int remaining = remainingCapacity();
         return "queue size " + queue.size() + ", remaining capacity "
                 + (remaining == Integer.MAX_VALUE ? "unbounded" : String.valueOf(remaining));
     }

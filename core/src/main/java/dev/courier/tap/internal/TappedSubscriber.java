@@ -50,7 +50,7 @@ public final class TappedSubscriber<T> implements Flow.Subscriber<T> {
             return null;
         }
         MessageRef message = ledger.newMessage(sender);
-        ledger.recordSent(message, null);
+        ledger.recordSent(message, null, item);
         PendingSend send = new PendingSend(message, item, null, null, true);
         pending.add(send);
         return send;
@@ -99,9 +99,9 @@ public final class TappedSubscriber<T> implements Flow.Subscriber<T> {
     public void onNext(T item) {
         PendingSend send = takePending(item);
         if (send == null) {
-            send = ledger.messages().deliver(new IdentityKey(item), pending.size());
+            send = ledger.messages().deliver(new IdentityKey(item), pending.size(), item);
         } else {
-            ledger.recordDelivered(send, pending.size(), null);
+            ledger.recordDelivered(send, pending.size(), null, item);
         }
         ledger.runHandler(send, () -> subscriber.onNext(item));
     }

@@ -29,7 +29,7 @@ public final class TaskFuture<V> extends FutureTask<V> {
     }
 
     /** What the task threw during {@code run()}, or null. */
-    Throwable failure() {
+    public Throwable failure() {
         return failure;
     }
 }

@@ -45,9 +45,10 @@ public final class Inbox {
         lock.lock();
         try {
             int capacity = settings.capacity();
+            long interruptedAfter = -1;
             if (accepting && queue.size() >= capacity && settings.overflow() == OverflowPolicy.BLOCK
                     && settings.scheduler().loopHost() == null) {
-                waitForSpace(capacity);
+                interruptedAfter = waitForSpace(capacity);
             }
             message.sequence = ++lastSequence;
             recorder.sent(message);
@@ -55,7 +56,7 @@ public final class Inbox {
                 drop(message, DropCause.PORT_CLOSED, null);
                 return Offer.DROPPED;
             }
-            if (queue.size() >= capacity && overflowDropsNewest(message, capacity)) {
+            if (queue.size() >= capacity && overflowDropsNewest(message, capacity, interruptedAfter)) {
                 return Offer.DROPPED;
             }
             queue.addLast(message);
@@ -69,8 +70,10 @@ public final class Inbox {
     }
 
     // Called with the lock held on a full queue: applies the overflow policy; true if the new message was dropped.
-    private boolean overflowDropsNewest(Envelope message, int capacity) {
-        String detail = "capacity " + capacity + ", " + settings.overflow();
+    // interruptedAfter: how long a BLOCK sender waited before its interrupt ended the wait, or negative.
+    private boolean overflowDropsNewest(Envelope message, int capacity, long interruptedAfter) {
+        String detail = "capacity " + capacity + ", " + settings.overflow()
+                + (interruptedAfter >= 0 ? ", sender interrupted" : "");
         switch (settings.overflow()) {
             case DROP_OLDEST -> {
                 drop(queue.pollFirst(), DropCause.OVERFLOW, detail);
@@ -86,15 +89,21 @@ public final class Inbox {
             }
             case BLOCK -> {
                 drop(message, DropCause.OVERFLOW, detail);
-                throw OverflowFailures.stayedFull(settings, recorder, message, capacity, detail);
+                throw interruptedAfter >= 0
+                        ? OverflowFailures.interrupted(recorder, message, capacity, detail, interruptedAfter)
+                        : OverflowFailures.stayedFull(settings, recorder, message, capacity, detail);
             }
             default -> throw new IllegalStateException("unknown overflow policy " + settings.overflow());
         }
     }
 
-    private void waitForSpace(int capacity) {
-        long deadline = settings.scheduler().guardNanoTime() + settings.blockTimeout().toNanos();
-        boolean interrupted = false;
+    /**
+     * Waits for space, bounded by the block timeout. An interrupt of the sender ends the wait (the flag is
+     * restored): answers how many nanoseconds it waited before that, or -1 when it was not interrupted.
+     */
+    private long waitForSpace(int capacity) {
+        long start = settings.scheduler().guardNanoTime();
+        long deadline = start + settings.blockTimeout().toNanos();
         while (accepting && queue.size() >= capacity) {
             long remaining = deadline - settings.scheduler().guardNanoTime();
             if (remaining <= 0) {
@@ -103,13 +112,11 @@ public final class Inbox {
             try {
                 notFull.awaitNanos(remaining);
             } catch (InterruptedException e) {
-                interrupted = true;
-                break;
+                Thread.currentThread().interrupt();
+                return Math.max(0, settings.scheduler().guardNanoTime() - start);
             }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        return -1;
     }
 
     // Called with the lock held.

@@ -1,6 +1,7 @@
 package dev.courier.worker.internal;
 
 import dev.courier.worker.QueueFullException;
+import java.time.Duration;
 
 /**
  * The exceptions a sender gets when an {@link Inbox} overflows under {@code FAIL} or {@code BLOCK}; the
@@ -28,5 +29,14 @@ final class OverflowFailures {
         return new QueueFullException(at.receiver(), capacity, "the queue of " + at.receiver() + " stayed full ("
                 + detail + ") for " + settings.blockTimeout() + ": message " + message.messageId
                 + " from " + at.sender() + " was dropped; the receiver is not keeping up or is stuck");
+    }
+
+    /** BLOCK: the sender's interrupt ended its wait for space (the interrupt flag stays set). */
+    static QueueFullException interrupted(InboxRecorder at, Envelope message, int capacity, String detail,
+                                          long waitedNanos) {
+        return new QueueFullException(at.receiver(), capacity, "postMessage from " + at.sender() + " to "
+                + at.receiver() + " was interrupted after " + Duration.ofNanos(waitedNanos).toMillis()
+                + " ms of waiting for space in its full queue (" + detail + "): message " + message.messageId
+                + " was dropped; the sending thread's interrupt flag is still set");
     }
 }

@@ -102,7 +102,9 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
 
     /** Runs {@code task} on the loop once the scheduler's clock reaches now + delay. */
     public TimerHandle schedule(String what, Runnable task, long delayNanos) {
-        LoopTimer timer = new LoopTimer(this, what, task, scheduler.nanoTime() + Math.max(0L, delayNanos));
+        long delay = Math.max(0L, delayNanos);
+        delay += scheduler.timerLatenessNanos(delay);
+        LoopTimer timer = new LoopTimer(this, what, task, scheduler.nanoTime() + delay);
         return add(timer, true);
     }
 

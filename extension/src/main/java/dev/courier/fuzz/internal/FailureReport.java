@@ -17,7 +17,7 @@ import dev.courier.fuzz.FuzzFailure;
 record FailureReport(String replayHint, long seed, int tries, int shrinkSteps, int shrinkRuns, String savedFile,
                      String saveNote) {
 
-    FuzzFailure toFailure(String minimal, String original, Throwable minimalFailure) {
+    FuzzFailure toFailure(String minimal, String original, String interleaving, Throwable minimalFailure) {
         StringBuilder text = new StringBuilder();
         if (savedFile != null) {
             text.append("Property failed on its saved failure ").append(savedFile).append(" (seed ").append(seed)
@@ -28,6 +28,9 @@ record FailureReport(String replayHint, long seed, int tries, int shrinkSteps, i
         }
         text.append("; shrunk in ").append(shrinkSteps).append(" steps (").append(shrinkRuns).append(" runs).\n");
         text.append("Minimal counterexample:\n").append(indent(minimal)).append('\n');
+        if (interleaving != null) {
+            text.append("Minimal interleaving: ").append(indent(interleaving).substring(4)).append('\n');
+        }
         text.append("Original counterexample:\n").append(indent(original)).append('\n');
         text.append("Minimal failure: ").append(minimalFailure).append('\n');
         text.append("Replay: -D").append(FuzzConfig.SEED).append('=').append(seed).append(" or ")

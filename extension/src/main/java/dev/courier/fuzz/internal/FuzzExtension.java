@@ -2,6 +2,9 @@ package dev.courier.fuzz.internal;
 
 import dev.courier.fuzz.FuzzTest;
 import dev.courier.fuzz.Gen;
+import dev.courier.fuzz.TryResources;
+import dev.courier.junit.internal.Runs;
+import dev.courier.junit.internal.TestRun;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -15,12 +18,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ReflectionSupport;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Runs {@link FuzzTest} methods. It resolves only {@code @From}/{@code @ForAll} parameters (with placeholders),
  * so other extensions resolve the rest; then it intercepts the single JUnit invocation, marks it handled and
  * invokes the method itself once per try with fresh generated values and the other arguments as JUnit
- * resolved them.
+ * resolved them, except Courier's per-try resources ({@link TryRuns}): new ones each try, torn down after it.
  *
  * <p>Thread contract: stateless; JUnit may use one instance for concurrently running tests.
  */
@@ -55,20 +59,65 @@ public final class FuzzExtension implements ParameterResolver, InvocationInterce
             }
         }
         Object[] resolved = context.getArguments().toArray();
-        Gen<Object[]> arguments = Gen.of("arguments of " + method.getName(), source -> {
+        TryRuns tries = perTry(fuzz, method, parameters, extensionContext);
+        Gen<Try> arguments = Gen.of("arguments of " + method.getName(), source -> {
             Object[] args = resolved.clone();
             for (int k = 0; k < generated.size(); k++) {
                 args[generated.get(k)] = source.draw(gens.get(k));
             }
-            return args;
+            if (tries == null) {
+                return new Try(args, null);
+            }
+            TestRun run = tries.open(source);
+            for (int i = 0; i < parameters.length; i++) {
+                if (!ParameterGens.isGenerated(parameters[i]) && TryRuns.TYPES.contains(parameters[i].getType())) {
+                    args[i] = TryRuns.valueFor(parameters[i].getType(), run);
+                }
+            }
+            return new Try(args, run);
         });
         RunSettings settings = ConfigResolver.resolve(extensionContext::getConfigurationParameter, fuzz.tries(),
                 fuzz.seed(), ConfigResolver.parseDuration("@FuzzTest(maxShrinkTime)", fuzz.maxShrinkTime()),
                 fuzz.maxShrinkSteps(), fuzz.timeBudget().isEmpty() ? null
                         : ConfigResolver.parseDuration("@FuzzTest(timeBudget)", fuzz.timeBudget()),
                 null, key(testClass, method), "@FuzzTest(seed = %d)");
-        new FuzzRunner<>(arguments, args -> ReflectionSupport.invokeMethod(method, target, args), settings,
-                args -> print(method, generated, args), extensionContext::publishReportEntry).run();
+        new FuzzRunner<>(arguments, one -> invoke(method, target, one, tries), settings,
+                one -> print(method, generated, one.args()), extensionContext::publishReportEntry).run();
+    }
+
+    /** One try's arguments, and its own Courier resources when they are per try. */
+    private record Try(Object[] args, TestRun run) {
+    }
+
+    private static void invoke(Method method, Object target, Try one, TryRuns tries) throws Throwable {
+        if (one.run() == null) {
+            ReflectionSupport.invokeMethod(method, target, one.args());
+            return;
+        }
+        Throwable failure = null;
+        try {
+            ReflectionSupport.invokeMethod(method, target, one.args());
+        } catch (TestAbortedException | OutOfMemoryError e) {
+            one.run().close();
+            throw e;
+        } catch (Throwable t) {
+            failure = t;
+        }
+        tries.close(one.run(), failure);
+    }
+
+    /** Per-try resources when the method declares any and did not ask to share them; null otherwise. */
+    private static TryRuns perTry(FuzzTest fuzz, Method method, Parameter[] parameters, ExtensionContext context) {
+        if (fuzz.resources() == TryResources.SHARED || Arrays.stream(parameters)
+                .noneMatch(p -> !ParameterGens.isGenerated(p) && TryRuns.TYPES.contains(p.getType()))) {
+            return null;
+        }
+        TestRun shared = Runs.find(context).orElseThrow(() -> new IllegalStateException("@FuzzTest " + method
+                + " declares Courier parameters but no Courier run was set up; annotate the class @CourierTest"));
+        Class<?> clockType = shared.clock() == null ? null : shared.clock().getClass();
+        return new TryRuns(shared.settings(), clockType,
+                ConfigResolver.parseDuration("@FuzzTest(maxTimerLateness)", fuzz.maxTimerLateness()),
+                Runs.expectedFaults(context.getRequiredTestClass(), method), "try of " + method.getName());
     }
 
     private static String key(Class<?> testClass, Method method) {

@@ -124,9 +124,15 @@ public final class FuzzRunner<T> {
         String saveNote = save(minimal, seed);
         reporter.report("courier.fuzz.result", "failed with seed " + seed + " after " + tries + " tries, "
                 + shrinker.improvements() + " shrink steps");
+        Throwable failure = minimal.failure();
+        String interleaving = null;
+        if (failure instanceof InterleavedFailure interleaved) {
+            interleaving = interleaved.steps();
+            failure = interleaved.getCause();
+        }
         return new FailureReport(settings.replayHint(), seed, tries, shrinker.improvements(), shrinker.runs(),
-                savedFile, saveNote).toFailure(print(minimal.choices()), print(original.choices()),
-                minimal.failure());
+                savedFile, saveNote).toFailure(print(minimal.choices()), print(original.choices()), interleaving,
+                failure);
     }
 
     private String save(Attempt minimal, long seed) {

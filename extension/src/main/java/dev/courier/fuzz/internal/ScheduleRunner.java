@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Carries out {@link ScheduleRun#run} on a {@link Simulation}: plays the plan tick by tick, posting each message
@@ -37,25 +38,47 @@ public final class ScheduleRunner {
 
     private final SendSchedule schedule;
     private final WorkerOptions options;
-    private final Simulation sim = new Simulation(SEED);
-    private final DeliveryLog log = DeliveryLog.create(sim::nanoTime);
+    private final Simulation sim;
+    private final DeliveryLog log;
+    private final WorkerScript userScript; // null: the built-in receiver
+    private final Function<WorkerOptions, Worker> starter;
     private final List<Send> plan;
     private Worker worker;
     private int tick;
     private int next;
     private boolean restartDue;
 
-    /** A run of {@code schedule} with the settings of {@code options}. */
+    /** A run of {@code schedule} against the built-in receiver with the settings of {@code options}. */
     public ScheduleRunner(SendSchedule schedule, WorkerOptions options) {
+        this(schedule, options, null, new Simulation(SEED), null);
+    }
+
+    /**
+     * A run of {@code schedule} against {@code script} (null: the built-in receiver) on {@code sim}; workers are
+     * started by {@code starter} (null: {@code Worker.start}, on a fresh log of the simulation).
+     */
+    public ScheduleRunner(SendSchedule schedule, WorkerOptions options, WorkerScript script, Simulation sim,
+                          Function<WorkerOptions, Worker> starter) {
         if (options.isBounded() && options.overflow() == OverflowPolicy.BLOCK) {
             throw new IllegalArgumentException("ScheduleRun cannot use capacity " + options.capacity()
                     + " with OverflowPolicy.BLOCK: a blocked sender would stop the simulation, where nothing else runs"
                     + " while it waits; use DROP_NEWEST, DROP_OLDEST or FAIL");
         }
         this.schedule = schedule;
-        this.options = options.scheduler(sim).log(log);
+        this.sim = sim;
+        this.userScript = script;
+        this.log = starter == null ? DeliveryLog.create(sim::nanoTime) : options.log();
+        this.options = starter == null ? options.scheduler(sim).log(log) : options;
+        this.starter = starter;
         this.plan = plan(schedule);
         this.restartDue = schedule.restartAt().isPresent();
+    }
+
+    /** Plays the schedule and returns the worker it left running (the last one started, after any restart). */
+    public Worker play() {
+        start();
+        play(Integer.MAX_VALUE, false);
+        return worker;
     }
 
     /** Runs the schedule and returns its history. */
@@ -150,7 +173,8 @@ public final class ScheduleRunner {
     }
 
     private void start() {
-        worker = Worker.start(script(), options);
+        WorkerScript script = userScript != null ? userScript : script();
+        worker = starter == null ? Worker.start(script, options) : starter.apply(options);
         sim.runUntilIdle();
     }
 

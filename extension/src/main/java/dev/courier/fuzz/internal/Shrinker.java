@@ -80,7 +80,7 @@ final class Shrinker {
         onRun.run();
         Attempt attempt = runner.apply(candidate);
         if (attempt == null || !attempt.failed()
-                || attempt.failure().getClass() != best.failure().getClass()
+                || kind(attempt.failure()) != kind(best.failure())
                 || ChoiceSequences.compare(attempt.choices(), best.choices()) >= 0) {
             return false;
         }
@@ -214,5 +214,11 @@ final class Shrinker {
             }
         }
         return improved;
+    }
+
+    // A failure under a driven simulation is judged by what the property threw, not by its wrapper.
+    private static Class<?> kind(Throwable failure) {
+        return failure instanceof InterleavedFailure wrapped && wrapped.getCause() != null
+                ? wrapped.getCause().getClass() : failure.getClass();
     }
 }

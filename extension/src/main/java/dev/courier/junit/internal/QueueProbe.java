@@ -127,7 +127,7 @@ final class QueueProbe implements Probe {
     private static Duration positive(Duration value, String name) {
         Objects.requireNonNull(value, name);
         if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("probe wait: " + name + " must be positive, was " + value);
+            throw new IllegalArgumentException("probe wait: " + name + " must be positive, was " + Texts.millis(value));
         }
         return value;
     }

@@ -34,7 +34,8 @@ public final class SummaryFile {
         }
     }
 
-    private static String safe(String name) {
+    /** {@code name} with characters unsafe in file names replaced, at most 180 characters. */
+    static String safe(String name) {
         String replaced = name.replaceAll("[^A-Za-z0-9._-]", "_");
         return replaced.length() <= 180 ? replaced : replaced.substring(0, 180);
     }

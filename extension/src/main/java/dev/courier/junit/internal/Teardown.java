@@ -5,6 +5,7 @@ import dev.courier.history.AnomalyKind;
 import dev.courier.history.Checks;
 import dev.courier.history.DeliveryReport;
 import dev.courier.history.LatencyReport;
+import dev.courier.history.LifecycleOptions;
 import dev.courier.history.LifecycleReport;
 import dev.courier.history.WorkerError;
 import dev.courier.tap.ExecutorTap;
@@ -54,6 +55,17 @@ public final class Teardown {
                 causes.add(failed);
             }
         }
+        for (Worker worker : run.testWorkers().adopted()) {
+            labels.add(worker.label());
+            if (worker.isAlive()) {
+                problems.add(neverClosed(worker));
+            }
+            try {
+                worker.close();
+            } catch (RuntimeException failed) {
+                problems.add("worker `" + worker.label() + "` could not be closed: " + firstLine(failed.getMessage()));
+            }
+        }
         for (MessageChannel channel : run.testWorkers().channels()) {
             channel.close();
         }
@@ -62,7 +74,8 @@ public final class Teardown {
         }
         labels.addAll(ThreadCheck.onlineWorkers(run.log().snapshot()));
         problems.addAll(ThreadCheck.survivors(labels, run.settings().timeout()));
-        LifecycleReport lifecycle = Checks.lifecycle(run.log());
+        int lifecycleProblems = problems.size();
+        LifecycleReport lifecycle = Checks.lifecycle(run.log().snapshot(), LifecycleOptions.defaults().atTeardown());
         if (run.settings().strict()) {
             for (Anomaly anomaly : lifecycle.anomalies()) {
                 if (STRICT_KINDS.contains(anomaly.kind()) && !expected.contains(anomaly.kind())) {
@@ -75,7 +88,7 @@ public final class Teardown {
         }
         DeliveryReport delivery = Checks.delivery(run.log());
         return Optional.of(new TeardownResult(summary(delivery, Checks.latency(run.log())), problems, causes,
-                delivery, lifecycle));
+                delivery, lifecycle, lifecycleProblems, problems.size() - lifecycleProblems));
     }
 
     /** "sent 1000, delivered 1000, lost 0, duplicated 0, p99 2.1 ms". */
@@ -86,7 +99,17 @@ public final class Teardown {
                 + String.format(Locale.ROOT, "%.1f", p99) + " ms";
     }
 
+    /** The truth about a worker the code under test left running: teardown closed it, not the code. */
+    static String neverClosed(Worker worker) {
+        return "worker `" + worker.label() + "` was started by the code under test and never closed; teardown "
+                + "closed it (drain, then terminate): close the workers the code starts (e.g. make its class "
+                + "AutoCloseable and close it in the test)";
+    }
+
     private static String firstLine(String text) {
+        if (text == null) {
+            return "no message";
+        }
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
     }

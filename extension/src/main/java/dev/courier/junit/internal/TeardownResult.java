@@ -12,9 +12,11 @@ import java.util.List;
  * @param causes    throwables behind the problems (worker errors), attached as suppressed
  * @param delivery  the delivery report after the workers were closed
  * @param lifecycle the lifecycle report after the workers were closed
+ * @param stuck     how many problems are workers, threads or executors that did not end (nothing excuses them)
+ * @param strict    how many problems are strict-mode faults, which @ExpectDeliveryFaults or courier.strict=false excuse
  */
 public record TeardownResult(String summary, List<String> problems, List<Throwable> causes, DeliveryReport delivery,
-                             LifecycleReport lifecycle) {
+                             LifecycleReport lifecycle, int stuck, int strict) {
 
     public TeardownResult {
         problems = List.copyOf(problems);
@@ -31,8 +33,13 @@ public record TeardownResult(String summary, List<String> problems, List<Throwab
         for (int i = 0; i < problems.size(); i++) {
             text.append("\n").append(i + 1).append(". ").append(problems.get(i));
         }
-        text.append("\nDeclare faults a test provokes on purpose with @ExpectDeliveryFaults, or set courier.strict=false;"
-                + " close or end every worker the test starts.");
+        if (strict > 0) {
+            text.append("\nDeclare faults a test provokes on purpose with @ExpectDeliveryFaults, or set "
+                    + "courier.strict=false.");
+        }
+        if (stuck > 0) {
+            text.append("\nClose or end every worker, thread and executor the test starts.");
+        }
         AssertionError error = new AssertionError(text.toString());
         causes.forEach(error::addSuppressed);
         return error;

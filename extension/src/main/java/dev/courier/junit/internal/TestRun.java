@@ -5,6 +5,7 @@ import dev.courier.assertions.TimeoutScope;
 import dev.courier.history.DeliveryLog;
 import dev.courier.junit.Probe;
 import dev.courier.junit.Workers;
+import dev.courier.worker.DefaultWorkerContext;
 import dev.courier.worker.MessageChannel;
 import dev.courier.worker.Scheduler;
 import dev.courier.worker.Worker;
@@ -29,6 +30,7 @@ public final class TestRun implements AutoCloseable {
     private final TestWorkers workers;
     private final AtomicBoolean tornDown = new AtomicBoolean();
     private TimeoutScope assertionTimeout;
+    private DefaultWorkerContext.Installation adoption;
 
     /**
      * A fresh run with {@code settings} (fully resolved) and a new log. With a virtual {@code clock} (a
@@ -56,6 +58,22 @@ public final class TestRun implements AutoCloseable {
         if (assertionTimeout != null) {
             assertionTimeout.close();
             assertionTimeout = null;
+        }
+    }
+
+    /**
+     * Makes this run the default worker context of the calling thread (and the threads it creates): a
+     * worker the code under test starts without a log joins this test's log, options and teardown.
+     */
+    public void adoptWorkersStartedOnThisThread() {
+        adoption = DefaultWorkerContext.install(workers.options().log(log), workers::adopt);
+    }
+
+    /** Ends the default worker context; called from the after-each callback before teardown. */
+    public void endAdoption() {
+        if (adoption != null) {
+            adoption.close();
+            adoption = null;
         }
     }
 
@@ -97,6 +115,9 @@ public final class TestRun implements AutoCloseable {
             return;
         }
         for (Worker worker : workers.all()) {
+            worker.terminate();
+        }
+        for (Worker worker : workers.adopted()) {
             worker.terminate();
         }
         for (MessageChannel channel : workers.channels()) {

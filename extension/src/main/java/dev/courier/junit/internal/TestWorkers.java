@@ -33,6 +33,7 @@ final class TestWorkers implements Workers {
     private final CopyOnWriteArrayList<Worker> started = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<MessageChannel> channels = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<ExecutorTap> executors = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Worker> adopted = new CopyOnWriteArrayList<>();
 
     TestWorkers(DeliveryLog log, WorkerOptions options, Duration timeout) {
         this.log = log;
@@ -104,6 +105,16 @@ final class TestWorkers implements Workers {
         return timeout;
     }
 
+    /** A worker the code under test started itself, inside this test's default worker context. */
+    void adopt(Worker worker) {
+        adopted.add(worker);
+    }
+
+    /** The workers the code under test started itself (not through this factory). */
+    List<Worker> adopted() {
+        return List.copyOf(adopted);
+    }
+
     List<MessageChannel> channels() {
         return List.copyOf(channels);
     }
@@ -114,6 +125,6 @@ final class TestWorkers implements Workers {
 
     @Override
     public String toString() {
-        return "Workers[" + started.size() + " started, " + options + "]";
+        return "Workers[" + started.size() + " started, " + adopted.size() + " adopted, " + options + "]";
     }
 }

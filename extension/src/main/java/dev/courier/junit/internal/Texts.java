@@ -1,6 +1,7 @@
 package dev.courier.junit.internal;
 
 import dev.courier.history.DeliveryLog;
+import dev.courier.history.DurationText;
 import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
 import dev.courier.history.LiveState;
@@ -17,7 +18,7 @@ final class Texts {
     }
 
     static String millis(Duration duration) {
-        return duration.toMillis() + " ms";
+        return DurationText.of(duration);
     }
 
     static String value(Object data) {
@@ -32,7 +33,7 @@ final class Texts {
     /** The probe's counts, the history's counts and the live participants, for a failed wait. */
     static String state(int taken, int waiting, DeliveryLog log) {
         HistorySnapshot snapshot = log.snapshot();
-        StringBuilder text = new StringBuilder("  probe: ").append(taken).append(" message(s) taken before, ")
+        StringBuilder text = new StringBuilder("  probe: ").append(taken).append(taken == 1 ? " message" : " messages").append(" taken before, ")
                 .append(waiting).append(" waiting\n  history: ").append(counts(snapshot));
         for (LiveState state : log.liveStates()) {
             if (state.isAlive()) {

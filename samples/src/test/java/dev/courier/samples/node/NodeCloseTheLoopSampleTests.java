@@ -34,7 +34,7 @@ class NodeCloseTheLoopSampleTests {
         NodeSamples.run("close-the-loop", "fix", log);
 
         // THEN
-        CourierAssertions.assertThat(log).deliveredExactlyOnce().isInSendOrderPerSender();
+        CourierAssertions.assertThat(log).deliveredExactlyOnce().isInSendOrderPerSender().check();
         assertThat(Checks.delivery(log).channel("main", "ledger#1").ok()).isEqualTo(1000);
         assertThat(Checks.delivery(log).channel("ledger#1", "main").ok()).isEqualTo(1000);
     }

@@ -24,7 +24,7 @@ class NodeExitWithQueuedSampleTests {
         NodeSamples.run("exit-with-queued", "bug", log);
 
         // THEN
-        CourierAssertions.assertThat(log).hasLostMessagesWithCause(DropCause.WORKER_EXITED, 2);
+        CourierAssertions.assertThat(log).hasLostMessagesWithCause(DropCause.WORKER_EXITED, 2).check();
         CourierAssertions.assertThat(log).hasAnomaly(AnomalyKind.CRASHED_WITH_QUEUED).isAt("indexer#1")
                 .hasExplanation("worker `indexer#1` exited with code 0 with 2 messages queued; they were dropped "
                         + "(WORKER_EXITED)")
@@ -37,7 +37,7 @@ class NodeExitWithQueuedSampleTests {
         NodeSamples.run("exit-with-queued", "fix", log);
 
         // THEN
-        CourierAssertions.assertThat(log).deliveredExactlyOnce();
+        CourierAssertions.assertThat(log).deliveredExactlyOnce().check();
         assertThat(Checks.delivery(log).channel("main", "indexer#1").ok()).isEqualTo(5);
     }
 }

@@ -29,13 +29,13 @@ class NodeLateListenerSampleTests {
         // THEN the worker side lost nothing (its port buffered), main lost all three results
         assertThat(program.stdout()).contains("results: 0");
         assertThat(Checks.delivery(log).channel("main", "transcoder#1").ok()).isEqualTo(3);
-        CourierAssertions.assertThat(log).hasLostMessagesWithCause(DropCause.NO_LISTENER, 3);
+        CourierAssertions.assertThat(log).hasLostMessagesWithCause(DropCause.NO_LISTENER, 3).check();
         CourierAssertions.assertThat(log).hasAnomaly(AnomalyKind.LATE_LISTENER).isAt("main")
                 .hasExplanationContaining("3 messages to `main` were dropped (NO_LISTENER) because it registered "
                         + "its message listener", "after the first of them arrived",
                         "the main side of a worker does not buffer (Node's Worker is an EventEmitter)")
                 .hasFixContaining("register worker.on('message')", "before any await");
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoLostMessages().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("registered its message listener");
     }
@@ -47,6 +47,6 @@ class NodeLateListenerSampleTests {
 
         // THEN
         assertThat(program.stdout()).contains("results: 3");
-        CourierAssertions.assertThat(log).deliveredExactlyOnce().isInSendOrderPerSender();
+        CourierAssertions.assertThat(log).deliveredExactlyOnce().isInSendOrderPerSender().check();
     }
 }

@@ -41,6 +41,6 @@ class NodeListenerLeakSampleTests {
         // THEN
         assertThat(program.stdout()).contains("prices: 15");
         assertThat(Checks.lifecycle(log).anomalies()).isEmpty();
-        CourierAssertions.assertThat(log).deliveredExactlyOnce();
+        CourierAssertions.assertThat(log).deliveredExactlyOnce().check();
     }
 }

@@ -39,6 +39,6 @@ class NodeStaleReferenceSampleTests {
 
         // THEN
         assertThat(program.stdout()).contains("thumbnail done");
-        CourierAssertions.assertThat(log).hasNoLostMessages();
+        CourierAssertions.assertThat(log).hasNoLostMessages().check();
     }
 }

@@ -27,7 +27,7 @@ class NodeSwallowedCloneErrorSampleTests {
 
         // THEN the program printed nothing, but the history has both failures with the cause
         assertThat(program.stdout()).doesNotContain("sent mail");
-        CourierAssertions.assertThat(log).hasCloneFailures(2);
+        CourierAssertions.assertThat(log).hasCloneFailures(2).check();
         assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoCloneFailures())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("main -> mailer#1 at $.onDone (function): DataCloneError: () => "
@@ -42,6 +42,6 @@ class NodeSwallowedCloneErrorSampleTests {
 
         // THEN
         assertThat(program.stdout()).contains("sent mail 1", "sent mail 2");
-        CourierAssertions.assertThat(log).hasNoCloneFailures().deliveredExactlyOnce();
+        CourierAssertions.assertThat(log).hasNoCloneFailures().deliveredExactlyOnce().check();
     }
 }

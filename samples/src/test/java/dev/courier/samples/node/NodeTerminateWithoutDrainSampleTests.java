@@ -35,7 +35,7 @@ class NodeTerminateWithoutDrainSampleTests {
         NodeSamples.run("terminate-without-drain", "fix", log);
 
         // THEN
-        CourierAssertions.assertThat(log).deliveredExactlyOnce();
+        CourierAssertions.assertThat(log).deliveredExactlyOnce().check();
         assertThat(Checks.delivery(log).channel("encoder#1", "main").ok()).isEqualTo(5);
     }
 }

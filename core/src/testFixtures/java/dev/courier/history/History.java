@@ -4,7 +4,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Builds hand-made histories for checker and assertion tests on a manual clock, so every time in an
- * explanation is exact. Shared with the assertions module's tests through core's test jar.
+ * explanation is exact. It lives in core/src/testFixtures, compiled into the tests of core and of the
+ * assertions module (it is not published).
  *
  * <p>Thread contract: appends are thread-safe (the log serializes them); moving the clock is meant for the
  * test thread only, and a moved clock is visible to appends on any thread.
@@ -97,5 +98,13 @@ public class History {
 
     public long listenerAdded(String endpoint, String type, int count) {
         return log.record(EventKind.LISTENER_ADDED).about(endpoint).detail(type).number(count).append();
+    }
+
+    public long consumerStarted(String endpoint, String thread, int count) {
+        return log.record(EventKind.CONSUMER_STARTED).about(endpoint).detail(thread).number(count).append();
+    }
+
+    public long consumerStopped(String endpoint, String thread, int depthLeft) {
+        return log.record(EventKind.CONSUMER_STOPPED).about(endpoint).detail(thread).number(depthLeft).append();
     }
 }

@@ -1,0 +1,133 @@
+package dev.courier.tap;
+
+import dev.courier.tap.internal.Labels;
+import dev.courier.tap.internal.PendingSend;
+import dev.courier.tap.internal.QueueTracker;
+import dev.courier.tap.internal.TrackedIterator;
+import java.util.AbstractQueue;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Queue;
+
+/**
+ * A {@link Queue} view of the user's non-blocking queue ({@code ConcurrentLinkedQueue},
+ * {@code ArrayDeque} under a lock, JCTools-style bounded queues) that records every message's life in a
+ * {@code DeliveryLog}, as {@link QueueTap} does for blocking queues. Obtained from
+ * {@link Taps#queue(Queue, dev.courier.history.DeliveryLog, TapOptions)}; code declared with
+ * {@code Queue} takes it unchanged.
+ *
+ * <ul>
+ *   <li>{@code offer}, {@code add}: SENT before the call, ENQUEUED (depth) once accepted; {@code offer}
+ *       returning false is DROPPED OVERFLOW ("capacity not reported by X, depth n, offer refused"), an
+ *       {@code add} that throws {@link IllegalStateException} likewise.</li>
+ *   <li>{@code poll}, {@code remove()}: DELIVERED (depth left).</li>
+ *   <li>{@code clear}, {@code remove(Object)}, removal through the iterator: DROPPED TERMINATED.</li>
+ *   <li>{@link #handled(Object, Throwable)}: HANDLED, when the consumer reports it.</li>
+ * </ul>
+ *
+ * <p>Thread contract: as thread-safe as the wrapped queue; nothing blocks beyond the log's append lock.
+ * A message's SENT is appended before the queue sees it, its ENQUEUED before its DELIVERED.
+ *
+ * @param <T> the message type
+ */
+public final class NonBlockingQueueTap<T> extends AbstractQueue<T> {
+
+    private final Queue<T> queue;
+    private final QueueTracker tracker;
+    private final String sender;
+
+    NonBlockingQueueTap(Queue<T> queue, QueueTracker tracker, String sender) {
+        this.queue = queue;
+        this.tracker = tracker;
+        this.sender = sender;
+    }
+
+    /** A view of the same tap whose sends are all labelled with {@code senderLabel}. */
+    public NonBlockingQueueTap<T> as(String senderLabel) {
+        return new NonBlockingQueueTap<>(queue, tracker, Labels.requireLabel(senderLabel, "sender"));
+    }
+
+    /** The receiver label, e.g. {@code queue:jobs}. */
+    public String label() {
+        return tracker.label();
+    }
+
+    /** The queue behind the tap; calls made on it directly are not recorded. */
+    public Queue<T> unwrap() {
+        return queue;
+    }
+
+    /** Records that the consumer handled {@code message}: OK when {@code error} is null, else THREW. */
+    public void handled(T message, Throwable error) {
+        tracker.handled(Objects.requireNonNull(message, "message"), error);
+    }
+
+    @Override
+    public boolean offer(T message) {
+        PendingSend send = tracker.send(message, sender == null ? Labels.currentThread() : sender);
+        boolean accepted;
+        try {
+            accepted = queue.offer(message);
+        } catch (RuntimeException e) {
+            tracker.failed(message, send, e);
+            throw e;
+        }
+        if (accepted) {
+            tracker.accepted(send);
+        } else {
+            tracker.refused(message, send, "offer refused");
+        }
+        return accepted;
+    }
+
+    @Override
+    public T poll() {
+        T message = queue.poll();
+        if (message != null) {
+            tracker.delivered(message, queue.size());
+        }
+        return message;
+    }
+
+    @Override
+    public T peek() {
+        return queue.peek();
+    }
+
+    @Override
+    public boolean remove(Object message) {
+        boolean removed = queue.remove(message);
+        if (removed) {
+            tracker.discarded(message, queue.size(), "removed by remove(Object)");
+        }
+        return removed;
+    }
+
+    @Override
+    public void clear() {
+        T message;
+        while ((message = queue.poll()) != null) {
+            tracker.discarded(message, queue.size(), "discarded by clear()");
+        }
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        return new TrackedIterator<>(queue, tracker);
+    }
+
+    @Override
+    public int size() {
+        return queue.size();
+    }
+
+    @Override
+    public boolean contains(Object message) {
+        return queue.contains(message);
+    }
+
+    @Override
+    public String toString() {
+        return label() + queue;
+    }
+}
