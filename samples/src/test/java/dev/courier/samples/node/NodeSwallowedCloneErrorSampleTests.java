@@ -28,7 +28,7 @@ class NodeSwallowedCloneErrorSampleTests {
         // THEN the program printed nothing, but the history has both failures with the cause
         assertThat(program.stdout()).doesNotContain("sent mail");
         CourierAssertions.assertThat(log).hasCloneFailures(2).check();
-        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoCloneFailures())
+        assertThatThrownBy(() -> CourierAssertions.assertThat(log).hasNoCloneFailures().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("main -> mailer#1 at $.onDone (function): DataCloneError: () => "
                         + "console.log('sent mail ' + id) could not be cloned. (postMessage at file://")
