@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code shutdownNow()}: each task given back never ran: DROPPED TERMINATED. It returns the
  *       user's own tasks (the futures, for {@code submit}).</li>
  *   <li>Rejection: DROPPED PORT_CLOSED when the executor was shut down, otherwise OVERFLOW; the
- *       {@link RejectedExecutionException} is rethrown.</li>
+ *       {@link java.util.concurrent.RejectedExecutionException} is rethrown.</li>
  *   <li>A {@link ThreadPoolExecutor}'s rejection policy is wrapped (its handler is replaced, once, by a
  *       recording one that delegates to it), so each policy is recorded as what it did: DROPPED OVERFLOW
  *       "discarded by DiscardPolicy, capacity 4, queue depth 4, ..." (DiscardOldestPolicy: the evicted
