@@ -5,7 +5,9 @@ public enum ListenerPolicy {
     /**
      * Node's semantics (the default): the port buffers messages until a message listener is attached or
      * {@link MessagePort#start()} is called. A started port that has no listener when a message is
-     * dispatched records it as dropped ({@code NO_LISTENER}).
+     * dispatched records it as dropped ({@code NO_LISTENER}). A worker's main side follows Node's {@code Worker},
+     * an EventEmitter: it starts once main has posted to, terminated or closed the worker, and from then on a
+     * worker-to-main message dispatched while main has no message listener is dropped.
      */
     QUEUE_UNTIL_STARTED,
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -46,6 +47,7 @@ public final class Worker implements AutoCloseable {
     private final MessagePort workerPort;
     private final WorkerEvents events;
     private final WorkerStop stop;
+    private final AtomicBoolean settingUp = new AtomicBoolean(true);
     private volatile boolean finished;
     private volatile int exitCode = -1;
 
@@ -104,15 +106,34 @@ public final class Worker implements AutoCloseable {
 
     /** Sends a message to the worker (see {@link MessagePort#postMessage(Object)}); to an exited worker it is recorded as dropped (PORT_CLOSED). */
     public void postMessage(Object message) {
+        endSetup();
         mainPort.postMessage(message);
     }
 
     /** Sends a message, moving the transferred values (see {@link MessagePort#postMessage(Object, List)}). */
     public void postMessage(Object message, List<? extends Transferable> transferList) {
+        endSetup();
         mainPort.postMessage(message, transferList);
     }
 
-    /** Listens for messages from the worker (on the parent dispatcher). */
+    /**
+     * S4 on the main side. Node's {@code Worker} is an EventEmitter: a message from the worker emitted while main has
+     * no 'message' listener is lost, yet listeners added in the tick that created the worker are never late. Java has
+     * no such tick, so the main side holds what arrives while it is being set up, until main first posts to,
+     * terminates or closes the worker; from then on a message dispatched while main has no message listener is
+     * dropped (NO_LISTENER). Listeners registered before that first call are never late.
+     */
+    private void endSetup() {
+        if (settingUp.get() && settingUp.compareAndSet(true, false)) {
+            mainPort.start();
+        }
+    }
+
+    /**
+     * Listens for messages from the worker (on the parent dispatcher). As in Node, the main side does not buffer: once
+     * main has posted to, terminated or closed the worker, a message from the worker dispatched while main has no
+     * message listener is recorded as DROPPED (NO_LISTENER). Register it right after {@code start}, before posting.
+     */
     public Worker onMessage(Consumer<MessageEvent> listener) {
         mainPort.onMessage(listener);
         return this;
@@ -156,6 +177,7 @@ public final class Worker implements AutoCloseable {
      * which happens once that step returns.
      */
     public CompletableFuture<Integer> terminate() {
+        endSetup();
         return stop.terminate();
     }
 
@@ -176,6 +198,7 @@ public final class Worker implements AutoCloseable {
      */
     @Override
     public void close() {
+        endSetup();
         stop.close();
     }
 

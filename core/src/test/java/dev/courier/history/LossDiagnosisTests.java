@@ -91,21 +91,23 @@ class LossDiagnosisTests {
     }
 
     @Test
-    void repliesQueuedAtMainThatNobodyListensForAreExplainedByTheMissingListener() {
-        // GIVEN two replies from a worker queued at the main side, where no message listener was ever added
+    void repliesDroppedAtMainThatNobodyListensForAreExplainedByTheMissingListener() {
+        // GIVEN two replies from a worker that reached the main side while no message listener was ever added
         for (long id = 1; id <= 2; id++) {
             history.sent(id, id, "resizer#2", "main");
-            history.enqueued(id, id, "resizer#2", "main", (int) id);
+            history.dropped(id, id, "resizer#2", "main", DropCause.NO_LISTENER);
         }
 
         // WHEN
         Anomaly anomaly = Checks.delivery(history.snapshot()).anomalies().get(0);
 
-        // THEN the explanation names the missing listener rather than asking to wait longer
-        assertThat(anomaly.kind()).isEqualTo(AnomalyKind.PENDING);
-        assertThat(anomaly.explanation()).isEqualTo("2 messages to `main` were queued and never delivered because "
-                + "`main` never registered a message listener (a port holds messages until one is added)");
-        assertThat(anomaly.fix()).startsWith("register the message listener on the endpoint the messages are sent to");
+        // THEN the explanation says main does not buffer, and the fix is to listen right after creating the worker
+        assertThat(anomaly.kind()).isEqualTo(AnomalyKind.LATE_LISTENER);
+        assertThat(anomaly.explanation()).isEqualTo("2 messages to `main` were dropped (NO_LISTENER) because it never "
+                + "registered a message listener; the main side of a worker does not buffer (Node's Worker is an "
+                + "EventEmitter)");
+        assertThat(anomaly.fix()).startsWith("register worker.on('message') (Courier: worker.onMessage) right after "
+                + "creating the worker");
     }
 
     @Test

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The main side listens for the worker's results on the wrong object (Node: {@code process.on('message')}
  * instead of {@code worker.on('message')}); here, a spare channel's port. The worker's replies go to the main
- * side of the worker, where nobody listens, so they wait there forever and the test just sees "no results"
- * (seed failure mode: listening on the wrong target). Courier shows them queued at {@code main} and explains
- * that {@code main} never registered a listener. Fix: listen on the worker.
+ * side of the worker, where nobody listens; as in Node (the Worker is an EventEmitter) they are lost there, and
+ * the test just sees "no results" (seed failure mode: listening on the wrong target). Courier shows them dropped
+ * at {@code main} (NO_LISTENER) and explains that {@code main} never registered a listener. Fix: listen on the
+ * worker.
  */
 @CourierTest
 class WrongListenerTargetSampleTests {
@@ -41,14 +42,15 @@ class WrongListenerTargetSampleTests {
 
         // WHEN three requests are answered
         List.of("a", "b", "c").forEach(scorer::postMessage);
-        log.await(s -> countQueuedAtMain(s.events()) == 3, BOUND);
+        log.await(s -> countDroppedAtMain(s.events()) == 3, BOUND);
 
-        // THEN no result arrives where main listens; Courier shows them queued at `main` and says why
+        // THEN no result arrives where main listens; Courier shows them dropped at `main` and says why
         assertThat(results).isEmpty();
-        CourierAssertions.assertThat(log).hasAnomaly(AnomalyKind.PENDING).isAt("main")
-                .hasExplanation("3 messages to `main` were queued and never delivered because `main` never "
-                        + "registered a message listener (a port holds messages until one is added)")
-                .hasFixContaining("worker.onMessage on the main side");
+        CourierAssertions.assertThat(log).hasAnomaly(AnomalyKind.LATE_LISTENER).isAt("main")
+                .hasExplanation("3 messages to `main` were dropped (NO_LISTENER) because it never registered a "
+                        + "message listener; the main side of a worker does not buffer (Node's Worker is an "
+                        + "EventEmitter)")
+                .hasFixContaining("worker.onMessage");
         assertThatThrownBy(() -> CourierAssertions.assertThat(log).deliveredExactlyOnce().check())
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("never registered a message listener");
@@ -70,7 +72,7 @@ class WrongListenerTargetSampleTests {
         assertThat(results).containsExactly("score:a", "score:b", "score:c");
     }
 
-    private static long countQueuedAtMain(List<DeliveryEvent> events) {
-        return events.stream().filter(e -> e.kind() == EventKind.ENQUEUED && "main".equals(e.receiver())).count();
+    private static long countDroppedAtMain(List<DeliveryEvent> events) {
+        return events.stream().filter(e -> e.kind() == EventKind.DROPPED && "main".equals(e.receiver())).count();
     }
 }

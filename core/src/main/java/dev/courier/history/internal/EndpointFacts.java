@@ -89,11 +89,11 @@ public final class EndpointFacts {
         }
 
         /**
-         * Whether it is a Courier port that buffers until a message listener is added: a worker, or the main
-         * side of workers (the runtime labels it {@code main}). Taps and channel ports are not known to be.
+         * Whether it is a Courier port that buffers until a message listener is added: a worker. The main side of
+         * workers ({@code main}) drops instead, as in Node; taps and channel ports are not known to buffer.
          */
         public boolean buffersUntilListened() {
-            return isWorker() || "main".equals(label);
+            return isWorker();
         }
 
         /** Whether it is a worker (it came online or exited). */

@@ -17,6 +17,11 @@ final class LossExplanations {
     static final String LATE_LISTENER_FIX = "register the 'message' listener synchronously at the top of the "
             + "worker script, before any asynchronous setup (or keep the default QUEUE_UNTIL_STARTED policy)";
 
+    static final String MAIN_LATE_LISTENER_FIX = "register worker.on('message') (Courier: worker.onMessage) right "
+            + "after creating the worker, before any await or other waiting: a message from the worker that arrives "
+            + "while main has no listener is lost";
+    private static final String MAIN = "main";
+
     private final HistorySnapshot snapshot;
     private final EndpointFacts endpoints;
 
@@ -72,11 +77,14 @@ final class LossExplanations {
     private Anomaly noListener(int count, EndpointFacts.Endpoint receiver, int firstDrop, List<Long> ids) {
         String dropped = messages(count, receiver) + " dropped (NO_LISTENER) because ";
         int added = receiver.messageListenerAdds.isEmpty() ? -1 : receiver.messageListenerAdds.get(0);
+        boolean main = MAIN.equals(receiver.label) && !receiver.isWorker();
         String advice = receiver.isWorker() ? "; register listeners synchronously at the top of the script"
+                : main ? "; the main side of a worker does not buffer (Node's Worker is an EventEmitter)"
                 : "; register listeners before messages can arrive";
+        String fix = main ? MAIN_LATE_LISTENER_FIX : LATE_LISTENER_FIX;
         if (added < 0) {
             return new Anomaly(AnomalyKind.LATE_LISTENER, receiver.label, ids,
-                    dropped + "it never registered a message listener" + advice, LATE_LISTENER_FIX);
+                    dropped + "it never registered a message listener" + advice, fix);
         }
         if (added < firstDrop) {
             return new Anomaly(AnomalyKind.LATE_LISTENER, receiver.label, ids, dropped + "it had no message "
@@ -88,7 +96,7 @@ final class LossExplanations {
                 : Text.millis(snapshot.timeNanos(added) - snapshot.timeNanos(firstDrop))
                         + " after the first of them arrived";
         return new Anomaly(AnomalyKind.LATE_LISTENER, receiver.label, ids,
-                dropped + "it registered its message listener " + late + advice, LATE_LISTENER_FIX);
+                dropped + "it registered its message listener " + late + advice, fix);
     }
 
     private Anomaly exited(int count, EndpointFacts.Endpoint worker, int firstDrop, List<Long> ids) {

@@ -1,0 +1,3 @@
+// Throws while the main module loads.
+const config = undefined;
+console.log(config.port);
