@@ -200,6 +200,9 @@ class JdkTypedServiceSampleTests {
                     + "quantity must be positive, got 0 while handling it");
         });
         // AND the pricing task itself ended normally: the JDK kept the exception in the future
+        // (a task's HANDLED is recorded after its future completes: wait for the fifth, bounded)
+        assertThat(log.await(s -> s.events().stream().filter(e -> e.kind() == EventKind.HANDLED
+                && "executor:pricing".equals(e.receiver())).count() == 5, BOUND)).isTrue();
         assertThat(events(EventKind.HANDLED, "executor:pricing")).hasSize(5)
                 .allSatisfy(handled -> assertThat(handled.detail()).startsWith("async CompletableFuture stage"));
     }
