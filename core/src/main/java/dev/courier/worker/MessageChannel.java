@@ -3,6 +3,7 @@ package dev.courier.worker;
 import dev.courier.history.DeliveryLog;
 import dev.courier.worker.internal.Dispatcher;
 import dev.courier.worker.internal.Names;
+import dev.courier.worker.internal.PortCore;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,7 @@ public final class MessageChannel implements AutoCloseable {
 
     private final String name;
     private final DeliveryLog log;
+    private final PortCore end1;
     private final MessagePort port1;
     private final MessagePort port2;
 
@@ -39,16 +41,19 @@ public final class MessageChannel implements AutoCloseable {
         this.log = options.logOrFresh();
         this.name = Names.nextChannelName(log);
         Dispatcher dispatcher = new Dispatcher("courier-channel-" + name, "main", options.scheduler(), () -> false);
-        MessagePort[] ports = MessagePort.pair(name + ".port1", dispatcher, name + ".port2", dispatcher,
+        PortCore[] ends = PortCore.pair(name + ".port1", dispatcher, name + ".port2", dispatcher,
                 options.portSettings(log));
-        this.port1 = ports[0];
-        this.port2 = ports[1];
+        this.end1 = ends[0];
+        this.port1 = new MessagePort(ends[0]);
+        this.port2 = new MessagePort(ends[1]);
     }
 
+    /** The first port's handle as created (detached once it is transferred: S9). */
     public MessagePort port1() {
         return port1;
     }
 
+    /** The second port's handle as created (detached once it is transferred: S9). */
     public MessagePort port2() {
         return port2;
     }
@@ -62,10 +67,10 @@ public final class MessageChannel implements AutoCloseable {
         return log;
     }
 
-    /** Closes both ports (see {@link MessagePort#close()}). */
+    /** Closes both ports, wherever they were transferred (see {@link MessagePort#close()}). */
     @Override
     public void close() {
-        port1.close();
+        end1.close();
     }
 
     @Override

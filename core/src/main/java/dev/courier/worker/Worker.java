@@ -1,8 +1,11 @@
 package dev.courier.worker;
 
+import dev.courier.clone.TransferContext;
 import dev.courier.clone.Transferable;
 import dev.courier.history.DeliveryLog;
+import dev.courier.worker.MessagePort.MessageEvent;
 import dev.courier.worker.internal.Dispatcher;
+import dev.courier.worker.internal.PortCore;
 import dev.courier.worker.internal.WorkerLoop;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +47,9 @@ public final class Worker implements AutoCloseable {
     private final WorkerLoop loop;
     private final Dispatcher parent;
     private final MessagePort mainPort;
-    private final MessagePort workerPort;
+    private final PortCore mainEnd;
+    private final PortCore workerEnd;
+    private final MessagePort parentPort;
     private final WorkerEvents events;
     private final WorkerStop stop;
     private final AtomicBoolean settingUp = new AtomicBoolean(true);
@@ -59,12 +64,14 @@ public final class Worker implements AutoCloseable {
         String threadName = "courier-worker-" + options.name() + "-" + threadId;
         this.loop = new WorkerLoop(threadName, label, options.scheduler(), new WorkerBody(this, script, wireData));
         this.parent = new Dispatcher(threadName + "-parent", "main", options.scheduler(), () -> !finished);
-        MessagePort[] ports = MessagePort.pair("main", parent, label, loop, options.portSettings(log));
-        this.mainPort = ports[0];
-        this.workerPort = ports[1];
+        PortCore[] ends = PortCore.pair("main", parent, label, loop, options.portSettings(log));
+        this.mainEnd = ends[0];
+        this.workerEnd = ends[1];
+        this.mainPort = new MessagePort(mainEnd);
+        this.parentPort = new MessagePort(workerEnd);
         CompletableFuture<Integer> exit = new CompletableFuture<>();
-        this.events = new WorkerEvents(label, options.name(), log, parent, mainPort, exit);
-        this.stop = new WorkerStop(this, loop, parent, workerPort, exit);
+        this.events = new WorkerEvents(label, options.name(), log, parent, mainEnd, exit);
+        this.stop = new WorkerStop(this, loop, parent, workerEnd.inbox(), exit);
         log.register(new WorkerState(this));
     }
 
@@ -98,7 +105,7 @@ public final class Worker implements AutoCloseable {
 
     private static Worker launch(WorkerScript script, WorkerOptions options) {
         Objects.requireNonNull(script, "script");
-        Object wireData = options.codec().encode(options.workerData(), TransferList.NONE);
+        Object wireData = options.codec().encode(options.workerData(), TransferContext.NONE);
         Worker worker = new Worker(script, options, wireData);
         worker.loop.start();
         return worker;
@@ -234,12 +241,12 @@ public final class Worker implements AutoCloseable {
 
     /** Messages queued for the worker, not yet taken by its loop. */
     public int queueDepth() {
-        return workerPort.queueDepth();
+        return workerEnd.inbox().depth();
     }
 
     /** The deepest the worker's queue has been. */
     public int highWaterMark() {
-        return workerPort.highWaterMark();
+        return workerEnd.inbox().highWaterMark();
     }
 
     /** The exit code once the worker has exited. */
@@ -263,12 +270,17 @@ public final class Worker implements AutoCloseable {
         return parent;
     }
 
-    MessagePort mainPort() {
-        return mainPort;
+    PortCore mainEnd() {
+        return mainEnd;
     }
 
-    MessagePort workerPort() {
-        return workerPort;
+    PortCore workerEnd() {
+        return workerEnd;
+    }
+
+    /** The handle the script gets as {@code ctx.parentPort()}. */
+    MessagePort parentPort() {
+        return parentPort;
     }
 
     void online() {

@@ -18,7 +18,7 @@ final class WorkerBody implements WorkerLoop.Body {
     @Override
     public void script() throws Exception {
         Object data = worker.options().codec().decode(wireData);
-        WorkerScope ctx = new WorkerScope(worker, worker.loop(), worker.workerPort(), data);
+        WorkerScope ctx = new WorkerScope(worker, worker.loop(), worker.parentPort(), data);
         worker.online();
         script.run(ctx);
     }

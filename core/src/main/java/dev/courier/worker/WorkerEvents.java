@@ -4,6 +4,7 @@ import dev.courier.history.DeliveryLog;
 import dev.courier.history.EventKind;
 import dev.courier.history.Outcome;
 import dev.courier.worker.internal.Dispatcher;
+import dev.courier.worker.internal.PortCore;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -25,19 +26,19 @@ final class WorkerEvents {
     private final String name;
     private final DeliveryLog log;
     private final Dispatcher parent;
-    private final MessagePort mainPort;
+    private final PortCore mainEnd;
     private final CompletableFuture<Integer> exit;
     private final CopyOnWriteArrayList<Consumer<Throwable>> errorListeners = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<IntConsumer> exitListeners = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<Runnable> onlineListeners = new CopyOnWriteArrayList<>();
 
-    WorkerEvents(String label, String name, DeliveryLog log, Dispatcher parent, MessagePort mainPort,
+    WorkerEvents(String label, String name, DeliveryLog log, Dispatcher parent, PortCore mainEnd,
                  CompletableFuture<Integer> exit) {
         this.label = label;
         this.name = name;
         this.log = log;
         this.parent = parent;
-        this.mainPort = mainPort;
+        this.mainEnd = mainEnd;
         this.exit = exit;
     }
 
@@ -67,7 +68,7 @@ final class WorkerEvents {
     void exited(int code) {
         log.record(EventKind.WORKER_EXIT).about(label).number(code).append();
         parent.execute("exit", () -> {
-            mainPort.dispatchQueued();
+            mainEnd.dispatchQueued();
             exitListeners.forEach(listener -> guarded("exit", () -> listener.accept(code)));
             exit.complete(code);
         });

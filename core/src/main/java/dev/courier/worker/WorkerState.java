@@ -22,8 +22,8 @@ final class WorkerState implements LiveState {
         text.append(worker.isAlive() ? "alive" : "exited with code " + worker.exitCode().orElse(-1));
         text.append("\n  doing: ").append(worker.loop().activity());
         text.append("\n  pending timers/tasks: ").append(worker.loop().pendingTimers());
-        text.append("\n  inbound ").append(worker.workerPort().describe());
-        text.append("\n  main side ").append(worker.mainPort().describe());
+        text.append("\n  inbound ").append(worker.workerEnd().describe());
+        text.append("\n  main side ").append(worker.mainEnd().describe());
         String dump = worker.loop().isAlive() ? worker.loop().threadDump() : null;
         if (dump != null) {
             text.append("\n  ").append(dump.replace("\n", "\n  "));

@@ -2,6 +2,7 @@ package dev.courier.worker;
 
 import dev.courier.history.DropCause;
 import dev.courier.worker.internal.Dispatcher;
+import dev.courier.worker.internal.Inbox;
 import dev.courier.worker.internal.Texts;
 import dev.courier.worker.internal.WorkerLoop;
 import java.time.Duration;
@@ -28,19 +29,19 @@ final class WorkerStop {
     private final WorkerLoop loop;
     private final Scheduler.LoopHost host;
     private final Dispatcher parent;
-    private final MessagePort workerPort;
+    private final Inbox workerInbox;
     private final CompletableFuture<Integer> exit;
     /** Whether this thread's close() swallowed an interrupt that it must restore on the way out. */
     private final ThreadLocal<Boolean> interruptedWhileClosing = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
-    WorkerStop(Worker worker, WorkerLoop loop, Dispatcher parent, MessagePort workerPort,
+    WorkerStop(Worker worker, WorkerLoop loop, Dispatcher parent, Inbox workerInbox,
                CompletableFuture<Integer> exit) {
         this.worker = worker;
         this.options = worker.options();
         this.loop = loop;
         this.host = options.scheduler().loopHost();
         this.parent = parent;
-        this.workerPort = workerPort;
+        this.workerInbox = workerInbox;
         this.exit = exit;
     }
 
@@ -95,7 +96,7 @@ final class WorkerStop {
     private void closeHosted() {
         String operation = "close() of worker " + worker.label();
         if (worker.isAlive()) {
-            host.runUntil(operation, () -> !worker.isAlive() || workerPort.inbox().isDrained(),
+            host.runUntil(operation, () -> !worker.isAlive() || workerInbox.isDrained(),
                     options.drainTimeout());
         }
         // From a main-side listener the exit listeners run only after it returns: wait for the loop's end.
@@ -112,7 +113,7 @@ final class WorkerStop {
         long deadline = System.nanoTime() + options.drainTimeout().toNanos();
         while (true) {
             try {
-                return workerPort.inbox().awaitDrained(deadline - System.nanoTime());
+                return workerInbox.awaitDrained(deadline - System.nanoTime());
             } catch (InterruptedException e) {
                 interruptedWhileClosing.set(Boolean.TRUE);
             }
@@ -121,7 +122,7 @@ final class WorkerStop {
 
     private WorkerStuckException stuck(String activity) {
         String label = worker.label();
-        int queued = workerPort.queueDepth();
+        int queued = workerInbox.depth();
         Thread thread = loop.thread();
         String before = Texts.threadDump(thread, thread.getStackTrace());
         terminate();

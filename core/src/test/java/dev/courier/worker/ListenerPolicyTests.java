@@ -13,6 +13,7 @@ import dev.courier.history.DeliveryLog;
 import dev.courier.history.DropCause;
 import dev.courier.history.EventKind;
 import dev.courier.sim.ManualClock;
+import dev.courier.worker.MessagePort.MessageEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

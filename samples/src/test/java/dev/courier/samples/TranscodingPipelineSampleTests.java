@@ -12,7 +12,7 @@ import dev.courier.junit.DeliveryOptions;
 import dev.courier.junit.PolicyChoice;
 import dev.courier.junit.Workers;
 import dev.courier.sim.ManualClock;
-import dev.courier.worker.MessageEvent;
+import dev.courier.worker.MessagePort.MessageEvent;
 import dev.courier.worker.TransferableBuffer;
 import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerContext;

@@ -14,7 +14,7 @@ import dev.courier.history.LostMessage;
 import dev.courier.junit.CourierTest;
 import dev.courier.junit.ExpectDeliveryFaults;
 import dev.courier.junit.Workers;
-import dev.courier.worker.MessageEvent;
+import dev.courier.worker.MessagePort.MessageEvent;
 import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerContext;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import dev.courier.fuzz.SendSchedule;
 import dev.courier.fuzz.SendSchedule.Burst;
 import dev.courier.history.DeliveryLog;
 import dev.courier.sim.Simulation;
-import dev.courier.worker.MessageEvent;
+import dev.courier.worker.MessagePort.MessageEvent;
 import dev.courier.worker.OverflowPolicy;
 import dev.courier.worker.QueueFullException;
 import dev.courier.worker.Worker;

@@ -1,8 +1,6 @@
-package dev.courier.worker;
+package dev.courier.worker.internal;
 
-import dev.courier.worker.internal.Inbox;
-import dev.courier.worker.internal.Loop;
-import dev.courier.worker.internal.PortSettings;
+import dev.courier.worker.ListenerPolicy;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**

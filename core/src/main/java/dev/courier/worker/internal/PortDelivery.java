@@ -1,4 +1,4 @@
-package dev.courier.worker;
+package dev.courier.worker.internal;
 
 import dev.courier.clone.Difference;
 import dev.courier.clone.Snapshot;
@@ -7,15 +7,7 @@ import dev.courier.history.DropCause;
 import dev.courier.history.EventDraft;
 import dev.courier.history.EventKind;
 import dev.courier.history.Outcome;
-import dev.courier.worker.internal.Envelope;
-import dev.courier.worker.internal.ExitSignal;
-import dev.courier.worker.internal.Inbox;
-import dev.courier.worker.internal.InboxRecorder;
-import dev.courier.worker.internal.ListenerActivity;
-import dev.courier.worker.internal.ListenerFailure;
-import dev.courier.worker.internal.Loop;
-import dev.courier.worker.internal.PortSettings;
-import dev.courier.worker.internal.Texts;
+import dev.courier.worker.MessageErrorEvent;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -32,23 +24,22 @@ final class PortDelivery {
 
     private static final int LISTED_MUTATIONS = 20;
 
-    private final MessagePort port;
+    private final String label;
     private final PortSettings settings;
     private final DeliveryLog log;
     private final Inbox inbox;
     private final InboxRecorder endpoints;
-    private final List<Consumer<MessageEvent>> listeners;
+    private final List<PortListeners.MessageListener> listeners;
     private final List<Consumer<MessageErrorEvent>> errorListeners;
 
-    PortDelivery(MessagePort port, PortSettings settings, Inbox inbox, List<Consumer<MessageEvent>> listeners,
-                 List<Consumer<MessageErrorEvent>> errorListeners) {
-        this.port = port;
+    PortDelivery(String label, PortSettings settings, Inbox inbox, PortListeners listeners) {
+        this.label = label;
         this.settings = settings;
         this.log = settings.log();
         this.inbox = inbox;
         this.endpoints = inbox.recorder();
-        this.listeners = listeners;
-        this.errorListeners = errorListeners;
+        this.listeners = listeners.messages();
+        this.errorListeners = listeners.errors();
     }
 
     void dispatchOne(Loop loop) {
@@ -66,7 +57,7 @@ final class PortDelivery {
     private void deliver(Envelope message, Loop loop) {
         String sender = endpoints.sender();
         if (listeners.isEmpty()) {
-            log.record(EventKind.DROPPED).message(message.messageId(), message.sequence()).between(sender, port.label())
+            log.record(EventKind.DROPPED).message(message.messageId(), message.sequence()).between(sender, label)
                     .cause(DropCause.NO_LISTENER).number(message.depthAfterPoll()).append();
             return;
         }
@@ -90,15 +81,13 @@ final class PortDelivery {
                     endpoints.receiverId(), message.depthAfterPoll(), Outcome.NONE);
         }
         checkMutation(message);
-        @SuppressWarnings("unchecked")
-        List<MessagePort> ports = (List<MessagePort>) message.ports();
-        MessageEvent event = new MessageEvent(value, message.messageId(), sender, port.label(), message.sequence(),
-                message.sentAtNanos(), ports);
+        Arrival arrival = new Arrival(value, message.messageId(), sender, label, message.sequence(),
+                message.sentAtNanos(), message.ports());
         Throwable failure = null;
-        for (Consumer<MessageEvent> listener : listeners) {
-            loop.activity(new ListenerActivity("message", listener, message.messageId(), sender, port.label()));
+        for (PortListeners.MessageListener listener : listeners) {
+            loop.activity(new ListenerActivity("message", listener.listener(), message.messageId(), sender, label));
             try {
-                listener.accept(event);
+                listener.call().accept(arrival);
             } catch (ExitSignal exit) {
                 record(EventKind.HANDLED, message).outcome(Outcome.OK).append();
                 throw exit;
@@ -154,7 +143,7 @@ final class PortDelivery {
                     throw new ListenerFailure("messageerror listener", thrown);
                 }
                 log.record(EventKind.HANDLED).message(message.messageId(), message.sequence())
-                        .between(endpoints.sender(), port.label()).outcome(Outcome.THREW).error(thrown)
+                        .between(endpoints.sender(), label).outcome(Outcome.THREW).error(thrown)
                         .detail("messageerror listener").append();
             }
         }
@@ -162,6 +151,6 @@ final class PortDelivery {
 
     private EventDraft record(EventKind kind, Envelope message) {
         return log.record(kind).message(message.messageId(), message.sequence())
-                .between(endpoints.sender(), port.label());
+                .between(endpoints.sender(), label);
     }
 }

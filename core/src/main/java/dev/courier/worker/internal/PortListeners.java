@@ -1,7 +1,8 @@
-package dev.courier.worker;
+package dev.courier.worker.internal;
 
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.EventKind;
+import dev.courier.worker.MessageErrorEvent;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -9,16 +10,21 @@ import java.util.function.Consumer;
 
 /**
  * A port's message and messageerror listeners, recording LISTENER_ADDED / LISTENER_REMOVED about the
- * port's label as they come and go.
+ * port's label as they come and go. A message listener is kept as the user's listener (its identity, for
+ * removal and state reports) and the call that hands it an {@link Arrival}.
  *
  * <p>Thread contract: any thread, never blocks beyond the log's lock. The lists are copy-on-write, so the
  * delivering loop iterates a stable snapshot while listeners are added or removed.
  */
-final class PortListeners {
+public final class PortListeners {
+
+    /** A registered message listener: the user's {@code listener} and how to call it with an arrival. */
+    record MessageListener(Object listener, Consumer<Arrival> call) {
+    }
 
     private final String label;
     private final DeliveryLog log;
-    private final CopyOnWriteArrayList<Consumer<MessageEvent>> messages = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<MessageListener> messages = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<Consumer<MessageErrorEvent>> errors = new CopyOnWriteArrayList<>();
 
     PortListeners(String label, DeliveryLog log) {
@@ -27,7 +33,7 @@ final class PortListeners {
     }
 
     /** The message listeners, live (for delivery). */
-    List<Consumer<MessageEvent>> messages() {
+    List<MessageListener> messages() {
         return messages;
     }
 
@@ -36,17 +42,19 @@ final class PortListeners {
         return errors;
     }
 
-    void addMessage(Consumer<MessageEvent> listener) {
-        messages.add(Objects.requireNonNull(listener, "listener"));
+    void addMessage(Object listener, Consumer<Arrival> call) {
+        messages.add(new MessageListener(Objects.requireNonNull(listener, "listener"), call));
         record(EventKind.LISTENER_ADDED, "message", messages.size());
     }
 
-    boolean removeMessage(Consumer<MessageEvent> listener) {
-        boolean removed = messages.remove(listener);
-        if (removed) {
-            record(EventKind.LISTENER_REMOVED, "message", messages.size());
+    boolean removeMessage(Object listener) {
+        for (MessageListener registered : messages) {
+            if (registered.listener().equals(listener) && messages.remove(registered)) {
+                record(EventKind.LISTENER_REMOVED, "message", messages.size());
+                return true;
+            }
         }
-        return removed;
+        return false;
     }
 
     void addError(Consumer<MessageErrorEvent> listener) {
