@@ -1,5 +1,6 @@
 package dev.courier.worker;
 
+import dev.courier.worker.internal.InstalledContext;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -25,15 +26,7 @@ import java.util.function.Consumer;
  */
 public final class DefaultWorkerContext {
 
-    private static final InheritableThreadLocal<DefaultWorkerContext> CURRENT = new InheritableThreadLocal<>();
-
-    private final WorkerOptions options;
-    private final Consumer<Worker> adopt;
-    private volatile boolean retired;
-
-    private DefaultWorkerContext(WorkerOptions options, Consumer<Worker> adopt) {
-        this.options = options;
-        this.adopt = adopt;
+    private DefaultWorkerContext() {
     }
 
     /**
@@ -50,48 +43,21 @@ public final class DefaultWorkerContext {
             throw new IllegalArgumentException("a default worker context needs options with a log: "
                     + "call options.log(log) first");
         }
-        DefaultWorkerContext previous = CURRENT.get();
-        DefaultWorkerContext installed = new DefaultWorkerContext(options, adopt);
-        CURRENT.set(installed);
-        return new Installation(installed, previous);
-    }
-
-    /** The context in force on this thread, or null. */
-    static DefaultWorkerContext current() {
-        DefaultWorkerContext context = CURRENT.get();
-        return context == null || context.retired ? null : context;
-    }
-
-    /** The options a worker started with {@code given} (null: none given) runs with in this context. */
-    WorkerOptions resolve(WorkerOptions given) {
-        return given == null ? options : given.log(options.log());
-    }
-
-    void adopted(Worker worker) {
-        adopt.accept(worker);
+        return new Installation(InstalledContext.install(options, worker -> adopt.accept((Worker) worker)));
     }
 
     /** One installation on one thread; closing it twice is harmless. Thread contract: the installing thread. */
     public static final class Installation implements AutoCloseable {
 
-        private final DefaultWorkerContext installed;
-        private final DefaultWorkerContext previous;
+        private final InstalledContext installed;
 
-        private Installation(DefaultWorkerContext installed, DefaultWorkerContext previous) {
+        private Installation(InstalledContext installed) {
             this.installed = installed;
-            this.previous = previous;
         }
 
         @Override
         public void close() {
-            installed.retired = true;
-            if (CURRENT.get() == installed) {
-                if (previous == null) {
-                    CURRENT.remove();
-                } else {
-                    CURRENT.set(previous);
-                }
-            }
+            installed.uninstall();
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.courier.clone.Transferable;
 import dev.courier.history.DeliveryLog;
 import dev.courier.worker.MessagePort.MessageEvent;
 import dev.courier.worker.internal.Dispatcher;
+import dev.courier.worker.internal.InstalledContext;
 import dev.courier.worker.internal.PortCore;
 import dev.courier.worker.internal.WorkerLoop;
 import java.util.List;
@@ -47,14 +48,12 @@ public final class Worker implements AutoCloseable {
     private final WorkerLoop loop;
     private final Dispatcher parent;
     private final MessagePort mainPort;
-    private final PortCore mainEnd;
     private final PortCore workerEnd;
     private final MessagePort parentPort;
     private final WorkerEvents events;
+    private final WorkerBody body;
     private final WorkerStop stop;
     private final AtomicBoolean settingUp = new AtomicBoolean(true);
-    private volatile boolean finished;
-    private volatile int exitCode = -1;
 
     private Worker(WorkerScript script, WorkerOptions options, Object wireData) {
         this.threadId = options.scheduler().nextWorkerId();
@@ -62,17 +61,20 @@ public final class Worker implements AutoCloseable {
         this.options = options;
         this.log = options.logOrFresh();
         String threadName = "courier-worker-" + options.name() + "-" + threadId;
-        this.loop = new WorkerLoop(threadName, label, options.scheduler(), new WorkerBody(this, script, wireData));
-        this.parent = new Dispatcher(threadName + "-parent", "main", options.scheduler(), () -> !finished);
+        this.loop = new WorkerLoop(threadName, label, options.scheduler());
+        this.parent = new Dispatcher(threadName + "-parent", "main", options.scheduler(), this::isAlive);
         PortCore[] ends = PortCore.pair("main", parent, label, loop, options.portSettings(log));
-        this.mainEnd = ends[0];
+        PortCore mainEnd = ends[0];
         this.workerEnd = ends[1];
         this.mainPort = new MessagePort(mainEnd);
         this.parentPort = new MessagePort(workerEnd);
         CompletableFuture<Integer> exit = new CompletableFuture<>();
         this.events = new WorkerEvents(label, options.name(), log, parent, mainEnd, exit);
-        this.stop = new WorkerStop(this, loop, parent, workerEnd.inbox(), exit);
-        log.register(new WorkerState(this));
+        this.stop = new WorkerStop(label, options, events, loop, parent, workerEnd.inbox(), exit);
+        this.body = new WorkerBody(script, wireData, options.codec(), new WorkerScope(
+                new WorkerScope.Identity(threadId, options.name(), label), log, options.scheduler(), loop, parentPort,
+                null), events);
+        log.register(new WorkerState(label, events, loop, parent, workerEnd, mainEnd));
     }
 
     /**
@@ -80,7 +82,7 @@ public final class Worker implements AutoCloseable {
      * {@code @CourierTest}), with the context's options, recording into its log; the context adopts it.
      */
     public static Worker start(WorkerScript script) {
-        DefaultWorkerContext context = DefaultWorkerContext.current();
+        InstalledContext context = InstalledContext.current();
         return context == null ? start(script, WorkerOptions.defaults()) : adopted(script, context, null);
     }
 
@@ -93,11 +95,11 @@ public final class Worker implements AutoCloseable {
      */
     public static Worker start(WorkerScript script, WorkerOptions options) {
         Objects.requireNonNull(options, "options");
-        DefaultWorkerContext context = options.log() == null ? DefaultWorkerContext.current() : null;
+        InstalledContext context = options.log() == null ? InstalledContext.current() : null;
         return context == null ? launch(script, options) : adopted(script, context, options);
     }
 
-    private static Worker adopted(WorkerScript script, DefaultWorkerContext context, WorkerOptions given) {
+    private static Worker adopted(WorkerScript script, InstalledContext context, WorkerOptions given) {
         Worker worker = launch(script, context.resolve(given));
         context.adopted(worker);
         return worker;
@@ -107,7 +109,7 @@ public final class Worker implements AutoCloseable {
         Objects.requireNonNull(script, "script");
         Object wireData = options.codec().encode(options.workerData(), TransferContext.NONE);
         Worker worker = new Worker(script, options, wireData);
-        worker.loop.start();
+        worker.loop.start(worker.body);
         return worker;
     }
 
@@ -230,13 +232,9 @@ public final class Worker implements AutoCloseable {
         return options;
     }
 
-    Scheduler scheduler() {
-        return options.scheduler();
-    }
-
     /** Whether the worker has not exited yet. */
     public boolean isAlive() {
-        return !finished;
+        return events.isAlive();
     }
 
     /** Messages queued for the worker, not yet taken by its loop. */
@@ -251,49 +249,12 @@ public final class Worker implements AutoCloseable {
 
     /** The exit code once the worker has exited. */
     public OptionalInt exitCode() {
-        int code = exitCode;
-        return finished ? OptionalInt.of(code) : OptionalInt.empty();
+        return events.exitCode();
     }
 
     @Override
     public String toString() {
-        return "Worker[" + label + (finished ? ", exited " + exitCode : ", alive") + "]";
-    }
-
-    // ---- called by WorkerBody / WorkerState (package-private glue) ----
-
-    WorkerLoop loop() {
-        return loop;
-    }
-
-    Dispatcher parent() {
-        return parent;
-    }
-
-    PortCore mainEnd() {
-        return mainEnd;
-    }
-
-    PortCore workerEnd() {
-        return workerEnd;
-    }
-
-    /** The handle the script gets as {@code ctx.parentPort()}. */
-    MessagePort parentPort() {
-        return parentPort;
-    }
-
-    void online() {
-        events.online();
-    }
-
-    void failed(String where, Throwable error) {
-        events.failed(where, error);
-    }
-
-    void exited(int code) {
-        exitCode = code;
-        finished = true; // before the event, so whoever sees WORKER_EXIT also sees exitCode()
-        events.exited(code);
+        OptionalInt code = events.exitCode();
+        return "Worker[" + label + (code.isPresent() ? ", exited " + code.getAsInt() : ", alive") + "]";
     }
 }

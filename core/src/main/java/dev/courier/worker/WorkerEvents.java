@@ -5,6 +5,7 @@ import dev.courier.history.EventKind;
 import dev.courier.history.Outcome;
 import dev.courier.worker.internal.Dispatcher;
 import dev.courier.worker.internal.PortCore;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -12,13 +13,15 @@ import java.util.function.IntConsumer;
 
 /**
  * A worker's main-side lifecycle events: the online, error and exit listeners, the WORKER_ONLINE /
- * WORKER_ERROR / WORKER_EXIT records, and their dispatch on the worker's parent dispatcher. A listener that
- * throws is recorded (HANDLED THREW) and the others still run.
+ * WORKER_ERROR / WORKER_EXIT records, their dispatch on the worker's parent dispatcher, and whether (and
+ * with which code) the worker has exited. A listener that throws is recorded (HANDLED THREW) and the others
+ * still run.
  *
  * <p>Thread contract: listeners may be added from any thread (copy-on-write lists). {@link #online},
  * {@link #failed} and {@link #exited} are called on the worker's loop thread; each records its event there,
  * then queues the listeners on the parent dispatcher, which runs them one event at a time, in that order.
- * The exit future completes on the dispatcher after the exit listeners ran. Nothing here blocks.
+ * The exit future completes on the dispatcher after the exit listeners ran. {@link #isAlive()} and
+ * {@link #exitCode()} read volatile state from any thread. Nothing here blocks.
  */
 final class WorkerEvents {
 
@@ -31,6 +34,8 @@ final class WorkerEvents {
     private final CopyOnWriteArrayList<Consumer<Throwable>> errorListeners = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<IntConsumer> exitListeners = new CopyOnWriteArrayList<>();
     private final CopyOnWriteArrayList<Runnable> onlineListeners = new CopyOnWriteArrayList<>();
+    private volatile boolean finished;
+    private volatile int exitCode = -1;
 
     WorkerEvents(String label, String name, DeliveryLog log, Dispatcher parent, PortCore mainEnd,
                  CompletableFuture<Integer> exit) {
@@ -64,14 +69,30 @@ final class WorkerEvents {
         parent.execute("error", () -> errorListeners.forEach(listener -> guarded("error", () -> listener.accept(error))));
     }
 
-    /** Records WORKER_EXIT; on the dispatcher, delivers what the worker sent last, then the exit listeners. */
+    /**
+     * The worker has exited: from now on {@link #isAlive()} is false. Records WORKER_EXIT; on the dispatcher,
+     * delivers what the worker sent last, then the exit listeners.
+     */
     void exited(int code) {
+        exitCode = code;
+        finished = true; // before the event, so whoever sees WORKER_EXIT also sees exitCode()
         log.record(EventKind.WORKER_EXIT).about(label).number(code).append();
         parent.execute("exit", () -> {
             mainEnd.dispatchQueued();
             exitListeners.forEach(listener -> guarded("exit", () -> listener.accept(code)));
             exit.complete(code);
         });
+    }
+
+    /** Whether the worker has not exited yet. */
+    boolean isAlive() {
+        return !finished;
+    }
+
+    /** The exit code once the worker has exited. */
+    OptionalInt exitCode() {
+        int code = exitCode;
+        return finished ? OptionalInt.of(code) : OptionalInt.empty();
     }
 
     private void guarded(String event, Runnable listener) {

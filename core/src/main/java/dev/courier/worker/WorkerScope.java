@@ -10,16 +10,30 @@ import java.util.Objects;
 /** The {@link WorkerContext} handed to a worker's script. Thread contract: see {@link WorkerContext}. */
 final class WorkerScope implements WorkerContext {
 
-    private final Worker worker;
+    /** Who the worker is: its thread id, name and {@code <name>#<id>} label. */
+    record Identity(int threadId, String name, String label) {
+    }
+
+    private final Identity identity;
+    private final DeliveryLog log;
+    private final Scheduler scheduler;
     private final WorkerLoop loop;
     private final MessagePort parentPort;
     private final Object workerData;
 
-    WorkerScope(Worker worker, WorkerLoop loop, MessagePort parentPort, Object workerData) {
-        this.worker = worker;
+    WorkerScope(Identity identity, DeliveryLog log, Scheduler scheduler, WorkerLoop loop, MessagePort parentPort,
+                Object workerData) {
+        this.identity = identity;
+        this.log = log;
+        this.scheduler = scheduler;
         this.loop = loop;
         this.parentPort = parentPort;
         this.workerData = workerData;
+    }
+
+    /** The same scope with the worker data decoded on the worker's thread. */
+    WorkerScope withData(Object data) {
+        return new WorkerScope(identity, log, scheduler, loop, parentPort, data);
     }
 
     @Override
@@ -34,17 +48,17 @@ final class WorkerScope implements WorkerContext {
 
     @Override
     public int threadId() {
-        return worker.threadId();
+        return identity.threadId();
     }
 
     @Override
     public String name() {
-        return worker.name();
+        return identity.name();
     }
 
     @Override
     public String label() {
-        return worker.label();
+        return identity.label();
     }
 
     @Override
@@ -71,12 +85,12 @@ final class WorkerScope implements WorkerContext {
 
     @Override
     public DeliveryLog log() {
-        return worker.log();
+        return log;
     }
 
     @Override
     public long nanoTime() {
-        return worker.scheduler().nanoTime();
+        return scheduler.nanoTime();
     }
 
     // Returned for timers set after the worker ended: they never run.

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /**
- * How a worker is stopped: {@link Worker#terminate()} and {@link Worker#close()} (drain, then terminate,
+ * How a worker is stopped: {@code Worker.terminate()} and {@code Worker.close()} (drain, then terminate,
  * then wait), with the stuck report when it does not end in time; under a loop host, by running the host
  * instead of waiting.
  *
@@ -24,8 +24,9 @@ import java.util.function.BooleanSupplier;
  */
 final class WorkerStop {
 
-    private final Worker worker;
+    private final String label;
     private final WorkerOptions options;
+    private final WorkerEvents events;
     private final WorkerLoop loop;
     private final Scheduler.LoopHost host;
     private final Dispatcher parent;
@@ -34,10 +35,11 @@ final class WorkerStop {
     /** Whether this thread's close() swallowed an interrupt that it must restore on the way out. */
     private final ThreadLocal<Boolean> interruptedWhileClosing = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
-    WorkerStop(Worker worker, WorkerLoop loop, Dispatcher parent, Inbox workerInbox,
-               CompletableFuture<Integer> exit) {
-        this.worker = worker;
-        this.options = worker.options();
+    WorkerStop(String label, WorkerOptions options, WorkerEvents events, WorkerLoop loop, Dispatcher parent,
+               Inbox workerInbox, CompletableFuture<Integer> exit) {
+        this.label = label;
+        this.options = options;
+        this.events = events;
         this.loop = loop;
         this.host = options.scheduler().loopHost();
         this.parent = parent;
@@ -49,7 +51,7 @@ final class WorkerStop {
     CompletableFuture<Integer> terminate() {
         loop.requestStop(1, DropCause.TERMINATED);
         if (host != null && !host.inStep()) {
-            host.runUntil("terminate() of worker " + worker.label(), exit::isDone, Duration.ZERO);
+            host.runUntil("terminate() of worker " + label, exit::isDone, Duration.ZERO);
         }
         return exit.copy();
     }
@@ -74,14 +76,14 @@ final class WorkerStop {
 
     private void closeBounded() {
         if (loop.isLoopThread()) {
-            throw new IllegalStateException("close() called on worker " + worker.label()
+            throw new IllegalStateException("close() called on worker " + label
                     + "'s own thread, which cannot wait for itself; use ctx.exit(code)");
         }
         if (host != null) {
             closeHosted();
             return;
         }
-        if (worker.isAlive() && !drain()) {
+        if (events.isAlive() && !drain()) {
             String activity = loop.activity();
             if (!activity.equals("idle")) {
                 throw stuck(activity);
@@ -94,9 +96,9 @@ final class WorkerStop {
     }
 
     private void closeHosted() {
-        String operation = "close() of worker " + worker.label();
-        if (worker.isAlive()) {
-            host.runUntil(operation, () -> !worker.isAlive() || workerInbox.isDrained(),
+        String operation = "close() of worker " + label;
+        if (events.isAlive()) {
+            host.runUntil(operation, () -> !events.isAlive() || workerInbox.isDrained(),
                     options.drainTimeout());
         }
         // From a main-side listener the exit listeners run only after it returns: wait for the loop's end.
@@ -121,7 +123,6 @@ final class WorkerStop {
     }
 
     private WorkerStuckException stuck(String activity) {
-        String label = worker.label();
         int queued = workerInbox.depth();
         Thread thread = loop.thread();
         String before = Texts.threadDump(thread, thread.getStackTrace());

@@ -10,32 +10,35 @@ import dev.courier.worker.Scheduler;
  *
  * <p>Thread contract: {@link #onThread()} runs on the loop's thread only; {@link #step()} and
  * {@link #begun()} are called by the host's driving thread, one step at a time. Its own state is touched only
- * there; what it shares with other threads lives in the {@link TaskQueue} and {@link LoopMembers}. Blocks only
+ * there (the activity is volatile, read by reports on any thread); what it shares with other threads lives in the {@link TaskQueue} and {@link LoopMembers}. Blocks only
  * while the loop on its own thread is idle (in {@link TaskQueue#next(boolean)}).
  */
 final class LoopRun {
 
     private static final Runnable NOTHING = () -> { };
 
-    private final WorkerLoop loop;
     private final Scheduler scheduler;
     private final TaskQueue queue;
     private final LoopMembers members;
-    private final WorkerLoop.Body body;
+    private volatile LoopBody body;
     private String currentTask = "script";
     private boolean begun; // hosted only: whether the script step ran
+    private volatile Object activity = "starting";
 
-    LoopRun(WorkerLoop loop, Scheduler scheduler, TaskQueue queue, LoopMembers members, WorkerLoop.Body body) {
-        this.loop = loop;
+    LoopRun(Scheduler scheduler, TaskQueue queue, LoopMembers members) {
         this.scheduler = scheduler;
         this.queue = queue;
         this.members = members;
+    }
+
+    /** What the loop runs; set once, before the loop's thread starts or its host takes the first step. */
+    void body(LoopBody body) {
         this.body = body;
     }
 
     /** The loop thread's body: runs until the loop ends. */
     void onThread() {
-        Runnable unsubscribe = scheduler.onTimeAdvance(loop::wake);
+        Runnable unsubscribe = scheduler.onTimeAdvance(queue::signal);
         int code = 0;
         try {
             runScript();
@@ -54,10 +57,10 @@ final class LoopRun {
             if (!begun) {
                 begun = true;
                 runScript();
-                loop.activity("idle");
+                activity("idle");
                 return;
             }
-            LoopTimer next = queue.next(false);
+            TaskQueue.Timer next = queue.next(false);
             if (next == TaskQueue.NOTHING_DUE) {
                 return;
             }
@@ -66,10 +69,23 @@ final class LoopRun {
                 return;
             }
             runTask(next);
-            loop.activity("idle");
+            activity("idle");
         } catch (Throwable error) {
             finish(exitCode(error), NOTHING);
         }
+    }
+
+    /**
+     * Sets what the loop's thread is doing now, for stuck reports; the description's {@code toString()} is taken
+     * only when a report reads it. Called on the loop's thread.
+     */
+    void activity(Object description) {
+        activity = description;
+    }
+
+    /** What the loop is doing now. Any thread. */
+    String activity() {
+        return String.valueOf(activity);
     }
 
     /** Hosted: whether the script step has run. */
@@ -79,7 +95,7 @@ final class LoopRun {
 
     private void runScript() throws Exception {
         if (!queue.stopRequested()) {
-            loop.activity("running the script");
+            activity("running the script");
             body.script();
         }
     }
@@ -97,19 +113,19 @@ final class LoopRun {
     }
 
     private void finish(int exitCode, Runnable unsubscribe) {
-        loop.activity("exiting");
+        activity("exiting");
         TaskQueue.Stop stop = queue.end();
         int code = stop != null ? stop.code() : exitCode;
         members.endAll(stop != null ? stop.cause() : DropCause.WORKER_EXITED);
         unsubscribe.run();
-        loop.activity("exited with code " + code);
+        activity("exited with code " + code);
         body.exited(code);
     }
 
     private void runTasks() {
         while (true) {
-            loop.activity("idle");
-            LoopTimer next = queue.next(true);
+            activity("idle");
+            TaskQueue.Timer next = queue.next(true);
             if (next == null) {
                 return;
             }
@@ -119,9 +135,9 @@ final class LoopRun {
         }
     }
 
-    private void runTask(LoopTimer next) {
+    private void runTask(TaskQueue.Timer next) {
         currentTask = next.what;
-        loop.activity(next.what);
+        activity(next.what);
         next.task.run();
     }
 }

@@ -2,6 +2,7 @@ package dev.courier.worker.internal;
 
 import dev.courier.history.DropCause;
 import dev.courier.worker.Scheduler;
+import dev.courier.worker.TimerHandle;
 import java.util.ArrayDeque;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.Condition;
@@ -9,7 +10,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A {@link WorkerLoop}'s pending work and stop state: tasks (messages, immediates) in submission order,
- * timers by deadline, the first stop request, and whether the loop has ended.
+ * timers by deadline, the first stop request, and whether the loop has ended. Each task or timer is a
+ * {@link Timer}, the handle its submitter may cancel.
  *
  * <p>Thread contract: all state is guarded by one lock; every method may be called from any thread and
  * blocks only on that lock, except {@link #next(boolean)} with {@code mayWait}, called on the loop's own
@@ -19,14 +21,15 @@ import java.util.concurrent.locks.ReentrantLock;
 final class TaskQueue {
 
     /** Returned by {@link #next(boolean)} when nothing is due yet and it may not wait. */
-    static final LoopTimer NOTHING_DUE = new LoopTimer(null, "nothing due", () -> { }, 0L);
+    static final Timer NOTHING_DUE = new Timer(null, "nothing due", () -> { }, 0L);
 
     private final Scheduler scheduler;
     private final LoopMembers members;
+    private final Runnable cancelled;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wakeUp = lock.newCondition();
-    private final ArrayDeque<LoopTimer> tasks = new ArrayDeque<>();
-    private final PriorityQueue<LoopTimer> timers = new PriorityQueue<>();
+    private final ArrayDeque<Timer> tasks = new ArrayDeque<>();
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long timerCount;
     private boolean ended;
     private Stop stop;
@@ -34,13 +37,19 @@ final class TaskQueue {
     /** A stop request: the exit code, and the cause to drop queued messages with. */
     record Stop(int code, DropCause cause) { }
 
-    TaskQueue(Scheduler scheduler, LoopMembers members) {
+    /** @param cancelled run after a pending task or timer was cancelled (a hosted loop tells its host) */
+    TaskQueue(Scheduler scheduler, LoopMembers members, Runnable cancelled) {
         this.scheduler = scheduler;
         this.members = members;
+        this.cancelled = cancelled;
     }
 
-    /** Queues a task (or, {@code timed}, a timer); returns it, or null if the loop has ended. */
-    LoopTimer add(LoopTimer timer, boolean timed) {
+    /**
+     * Queues {@code task}, named {@code what}, to run at {@code deadline} on the scheduler's clock
+     * ({@code timed}) or after the tasks queued before it; returns its handle, or null if the loop has ended.
+     */
+    Timer add(String what, Runnable task, long deadline, boolean timed) {
+        Timer timer = new Timer(this, what, task, deadline);
         lock.lock();
         try {
             if (ended) {
@@ -60,19 +69,19 @@ final class TaskQueue {
     }
 
     /** Returns null when the loop should end; {@link #NOTHING_DUE} when it would have to wait and may not. */
-    LoopTimer next(boolean mayWait) {
+    Timer next(boolean mayWait) {
         lock.lock();
         try {
             while (true) {
                 if (stop != null) {
                     return null;
                 }
-                LoopTimer task = tasks.pollFirst();
+                Timer task = tasks.pollFirst();
                 if (task != null) {
                     task.fired = true;
                     return task;
                 }
-                LoopTimer due = timers.peek();
+                Timer due = timers.peek();
                 if (due != null && due.deadline <= scheduler.nanoTime()) {
                     timers.poll();
                     due.fired = true;
@@ -110,7 +119,7 @@ final class TaskQueue {
             if (!begun || stop != null || !tasks.isEmpty()) {
                 return Long.MIN_VALUE;
             }
-            LoopTimer due = timers.peek();
+            Timer due = timers.peek();
             if (due != null) {
                 return due.deadline;
             }
@@ -121,7 +130,7 @@ final class TaskQueue {
     }
 
     /** Cancels a pending task or timer; false if it already ran or was cancelled. */
-    boolean cancel(LoopTimer timer) {
+    private boolean cancel(Timer timer) {
         lock.lock();
         try {
             if (timer.fired || timer.cancelled) {
@@ -131,13 +140,14 @@ final class TaskQueue {
             timers.remove(timer);
             tasks.remove(timer);
             wakeUp.signal();
-            return true;
         } finally {
             lock.unlock();
         }
+        cancelled.run();
+        return true;
     }
 
-    boolean isPending(LoopTimer timer) {
+    private boolean isPending(Timer timer) {
         lock.lock();
         try {
             return !timer.fired && !timer.cancelled && !ended;
@@ -209,6 +219,49 @@ final class TaskQueue {
             return timers.size() + tasks.size();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * A task or timer queued here, and its handle. Its mutable state is guarded by the queue's lock. Ordered
+     * by deadline, then by submission.
+     */
+    static final class Timer implements TimerHandle, Comparable<Timer> {
+
+        private final TaskQueue queue;
+        final String what;
+        final Runnable task;
+        final long deadline;
+        long order;
+        boolean fired;
+        boolean cancelled;
+
+        private Timer(TaskQueue queue, String what, Runnable task, long deadline) {
+            this.queue = queue;
+            this.what = what;
+            this.task = task;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public boolean cancel() {
+            return queue.cancel(this);
+        }
+
+        @Override
+        public boolean isPending() {
+            return queue.isPending(this);
+        }
+
+        @Override
+        public int compareTo(Timer other) {
+            int byDeadline = Long.compare(deadline, other.deadline);
+            return byDeadline != 0 ? byDeadline : Long.compare(order, other.order);
+        }
+
+        @Override
+        public String toString() {
+            return what + (fired ? " (ran)" : cancelled ? " (cancelled)" : " (pending)");
         }
     }
 }

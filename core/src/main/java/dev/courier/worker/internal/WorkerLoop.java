@@ -20,18 +20,6 @@ import dev.courier.worker.TimerHandle;
  */
 public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
 
-    /** What the loop runs and whom it tells; implemented by the worker. Called on the loop thread. */
-    public interface Body {
-        /** Runs the script (the top level). */
-        void script() throws Exception;
-
-        /** An uncaught exception ended the worker; {@code where} is "script", "message listener", "timer", ... */
-        void failed(String where, Throwable error);
-
-        /** The loop ended with {@code code}; the ports are already shut down. */
-        void exited(int code);
-    }
-
     private final String threadName;
     private final String ownerLabel;
     private final Scheduler.LoopHost host;
@@ -40,23 +28,24 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
     private final TaskQueue queue;
     private final LoopRun run;
     private final Thread thread;
-    private volatile Object activity = "starting";
 
     /**
      * A loop delivering as {@code ownerLabel}: on a new (not yet started) thread {@code threadName}, or, if
      * the scheduler hosts loops, without a thread of its own.
      */
-    public WorkerLoop(String threadName, String ownerLabel, Scheduler scheduler, Body body) {
+    public WorkerLoop(String threadName, String ownerLabel, Scheduler scheduler) {
         this.threadName = threadName;
         this.ownerLabel = ownerLabel;
         this.scheduler = scheduler;
         this.host = scheduler.loopHost();
-        this.queue = new TaskQueue(scheduler, members);
-        this.run = new LoopRun(this, scheduler, queue, members, body);
+        this.queue = new TaskQueue(scheduler, members, host == null ? () -> { } : () -> host.ready(this));
+        this.run = new LoopRun(scheduler, queue, members);
         this.thread = host == null ? scheduler.newThread(threadName, run::onThread) : null;
     }
 
-    public void start() {
+    /** Starts the loop running {@code body}: its thread, or, hosted, its first step. Called once. */
+    public void start(LoopBody body) {
+        run.body(body);
         if (host == null) {
             thread.start();
         } else {
@@ -97,42 +86,27 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
 
     @Override
     public boolean execute(String what, Runnable task) {
-        return add(new LoopTimer(this, what, task, 0L), false) != null;
+        return add(what, task, 0L, false) != null;
     }
 
     /** Runs {@code task} on the loop once the scheduler's clock reaches now + delay. */
     public TimerHandle schedule(String what, Runnable task, long delayNanos) {
         long delay = Math.max(0L, delayNanos);
         delay += scheduler.timerLatenessNanos(delay);
-        LoopTimer timer = new LoopTimer(this, what, task, scheduler.nanoTime() + delay);
-        return add(timer, true);
+        return add(what, task, scheduler.nanoTime() + delay, true);
     }
 
     /** Queues an immediate; returns a handle, or null if the loop has ended. */
     public TimerHandle immediate(String what, Runnable task) {
-        return add(new LoopTimer(this, what, task, 0L), false);
+        return add(what, task, 0L, false);
     }
 
-    private LoopTimer add(LoopTimer timer, boolean timed) {
-        LoopTimer added = queue.add(timer, timed);
+    private TimerHandle add(String what, Runnable task, long deadline, boolean timed) {
+        TimerHandle added = queue.add(what, task, deadline, timed);
         if (added != null && host != null) {
             host.ready(this);
         }
         return added;
-    }
-
-    boolean cancel(LoopTimer timer) {
-        if (!queue.cancel(timer)) {
-            return false;
-        }
-        if (host != null) {
-            host.ready(this);
-        }
-        return true;
-    }
-
-    boolean isPending(LoopTimer timer) {
-        return queue.isPending(timer);
     }
 
     /**
@@ -178,12 +152,12 @@ public final class WorkerLoop implements Loop, Scheduler.HostedLoop {
 
     @Override
     public void activity(Object description) {
-        activity = description;
+        run.activity(description);
     }
 
     /** What the loop is doing now. */
     public String activity() {
-        return String.valueOf(activity);
+        return run.activity();
     }
 
     /** Pending timers plus queued tasks, for state reports. */
