@@ -71,8 +71,9 @@ public final class Simulation implements Scheduler {
         this.choices = choices;
         this.maxLateUnits = maxTimerLateness.toNanos() / LATENESS_UNIT.toNanos();
         this.trace = choices == null ? null : new Interleaving();
-        this.runner = new StepRunner(this, seed, choices, trace, () -> mark.getAsInt());
-        this.host = new SimulationHost(this, runner);
+        this.runner = new StepRunner(this::nanoTime, this::toString, STEP_LIMIT, seed, choices, trace,
+                () -> mark.getAsInt());
+        this.host = new SimulationHost();
     }
 
     /**
@@ -200,7 +201,7 @@ public final class Simulation implements Scheduler {
     }
 
     // Also how the runtime's blocking operations run the simulation (through the loop host).
-    boolean runUntil(String operation, BooleanSupplier condition, Duration maxAdvance) {
+    private boolean runUntil(String operation, BooleanSupplier condition, Duration maxAdvance) {
         Thread outer = enter(operation);
         try {
             long since = runner.steps();
@@ -220,11 +221,6 @@ public final class Simulation implements Scheduler {
         } finally {
             driver = outer;
         }
-    }
-
-    /** The thread driving the simulation now, or null. */
-    Thread driver() {
-        return driver;
     }
 
     private Thread enter(String operation) {
@@ -289,5 +285,42 @@ public final class Simulation implements Scheduler {
     @Override
     public String toString() {
         return (choices == null ? "Simulation[seed " + seed : "Simulation[driven") + ", at " + now + " ns]";
+    }
+
+    /**
+     * The runtime's view of this simulation: loops report readiness here and blocking operations run it.
+     *
+     * <p>Thread contract: {@link #ready} and {@link #cannotBlock} may be called from any thread;
+     * {@link #isRunning} and {@link #inStep} answer false on any thread but the driving one; {@link #runUntil}
+     * drives the simulation (refused on a second thread while one drives).
+     */
+    private final class SimulationHost implements LoopHost {
+
+        @Override
+        public void ready(HostedLoop loop) {
+            runner.ready(loop);
+        }
+
+        @Override
+        public boolean isRunning(HostedLoop loop) {
+            return Thread.currentThread() == driver && runner.isRunning(loop);
+        }
+
+        @Override
+        public boolean inStep() {
+            return Thread.currentThread() == driver && runner.inStep();
+        }
+
+        @Override
+        public boolean runUntil(String operation, BooleanSupplier done, Duration maxAdvance) {
+            return Simulation.this.runUntil(operation, done, maxAdvance);
+        }
+
+        @Override
+        public IllegalStateException cannotBlock(String operation) {
+            return new IllegalStateException(operation + " would block, but under " + Simulation.this
+                    + " nothing else runs while a sender waits, so space could never free up; use OverflowPolicy"
+                    + " DROP_NEWEST, DROP_OLDEST or FAIL, or a larger capacity");
+        }
     }
 }

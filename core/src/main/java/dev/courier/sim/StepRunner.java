@@ -3,11 +3,13 @@ package dev.courier.sim;
 import dev.courier.worker.Scheduler.HostedLoop;
 import java.util.ArrayDeque;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
- * Runs a {@link Simulation}'s steps: asks the {@link RunQueue} for a loop due at the simulation's current
- * virtual time, runs its step, keeps track of the loops whose steps are in progress (a step may run the
- * simulation again), counts steps and stops a runaway run after {@link Simulation#STEP_LIMIT} of them.
+ * Runs a simulation's steps: asks the {@link RunQueue} for a loop due at the simulation's current virtual
+ * time, runs its step, keeps track of the loops whose steps are in progress (a step may run the simulation
+ * again), counts steps and stops a runaway run after its step limit.
  *
  * <p>Thread contract: {@link #ready} may be called from any thread; everything else only by the thread
  * driving the simulation (the simulation lets one drive at a time). A step's effects happen-before the next
@@ -15,7 +17,9 @@ import java.util.function.IntSupplier;
  */
 final class StepRunner {
 
-    private final Simulation simulation;
+    private final LongSupplier clock;
+    private final Supplier<String> name;
+    private final long stepLimit;
     private final RunQueue queue;
     private final ArrayDeque<HostedLoop> inStep = new ArrayDeque<>(); // driving thread only
     private long steps;
@@ -23,9 +27,16 @@ final class StepRunner {
     private final Interleaving trace;
     private final IntSupplier mark;
 
-    StepRunner(Simulation simulation, long seed, SchedulingChoices choices, Interleaving trace,
-               IntSupplier mark) {
-        this.simulation = simulation;
+    /**
+     * @param clock     the simulation's virtual time
+     * @param name      the simulation's description, for the runaway report
+     * @param stepLimit steps one run may take without going idle
+     */
+    StepRunner(LongSupplier clock, Supplier<String> name, long stepLimit, long seed, SchedulingChoices choices,
+               Interleaving trace, IntSupplier mark) {
+        this.clock = clock;
+        this.name = name;
+        this.stepLimit = stepLimit;
         this.queue = new RunQueue(seed, choices, trace);
         this.trace = trace;
         this.mark = mark;
@@ -59,7 +70,7 @@ final class StepRunner {
 
     /** Runs one step due now, chosen by the seed among the loops that have one; false if none is due. */
     boolean runOne() {
-        HostedLoop loop = queue.pickDue(simulation.nanoTime(), inStep::contains, steps + 1);
+        HostedLoop loop = queue.pickDue(clock.getAsLong(), inStep::contains, steps + 1);
         if (loop == null) {
             return false;
         }
@@ -85,8 +96,8 @@ final class StepRunner {
     }
 
     void checkLimit(long since, String operation) {
-        if (steps - since >= Simulation.STEP_LIMIT) {
-            throw new IllegalStateException(simulation + ": " + operation + " ran " + Simulation.STEP_LIMIT
+        if (steps - since >= stepLimit) {
+            throw new IllegalStateException(name.get() + ": " + operation + " ran " + stepLimit
                     + " steps without going idle; something reschedules itself at the same instant. Loops with work: "
                     + queue.names());
         }
@@ -94,6 +105,6 @@ final class StepRunner {
 
     /** When the next step is due; {@link Long#MAX_VALUE} if nothing is pending. */
     long nextDue() {
-        return queue.nextDueAt(simulation.nanoTime(), inStep::contains);
+        return queue.nextDueAt(clock.getAsLong(), inStep::contains);
     }
 }

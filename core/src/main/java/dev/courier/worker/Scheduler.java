@@ -1,7 +1,6 @@
 package dev.courier.worker;
 
 import dev.courier.worker.internal.Names;
-import dev.courier.worker.internal.SystemScheduler;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
@@ -127,5 +126,48 @@ public interface Scheduler {
 
         /** The exception for an operation that would have to block and cannot wait under this host. */
         IllegalStateException cannotBlock(String operation);
+    }
+}
+
+/**
+ * The system scheduler: real platform threads on {@link System#nanoTime()}. Kept in this file, package-private,
+ * so the public seam and its default implementation depend on nothing in {@code worker.internal} that depends
+ * back on them. Stateless and thread-safe.
+ */
+final class SystemScheduler implements Scheduler {
+
+    /** The one instance. */
+    static final SystemScheduler INSTANCE = new SystemScheduler();
+
+    private static final Runnable NOTHING = () -> { };
+
+    private SystemScheduler() {
+    }
+
+    @Override
+    public long nanoTime() {
+        return System.nanoTime();
+    }
+
+    @Override
+    public Thread newThread(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    @Override
+    public long realWaitNanos(long deadlineNanos) {
+        return deadlineNanos - System.nanoTime();
+    }
+
+    @Override
+    public Runnable onTimeAdvance(Runnable wakeUp) {
+        return NOTHING;
+    }
+
+    @Override
+    public String toString() {
+        return "Scheduler.system()";
     }
 }
