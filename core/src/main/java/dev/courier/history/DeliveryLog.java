@@ -64,7 +64,7 @@ public final class DeliveryLog {
 
     /** Starts an event of the given kind; fill it and call {@link EventDraft#append()}. */
     public EventDraft record(EventKind kind) {
-        return new EventDraft(this, kind);
+        return new EventDraft(this::append, kind);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.courier.history;
 
 import java.util.Objects;
+import java.util.function.ToLongFunction;
 
 /**
  * The facts of one event about to be appended: obtained from {@link DeliveryLog#record(EventKind)},
@@ -9,7 +10,7 @@ import java.util.Objects;
  */
 public final class EventDraft {
 
-    private final DeliveryLog log;
+    private final ToLongFunction<EventDraft> sink;
     final EventKind kind;
     long messageId;
     String sender;
@@ -23,8 +24,9 @@ public final class EventDraft {
     Object payload;
     private boolean appended;
 
-    EventDraft(DeliveryLog log, EventKind kind) {
-        this.log = log;
+    /** @param sink appends a filled draft and answers its index (the log's append) */
+    EventDraft(ToLongFunction<EventDraft> sink, EventKind kind) {
+        this.sink = sink;
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 
@@ -48,10 +50,28 @@ public final class EventDraft {
         return this;
     }
 
-    /** Queue depth, exit code or listener count, depending on the kind (see {@link DeliveryEvent}). */
+    /**
+     * The event's number column: queue depth, exit code or listener count, depending on the kind (see
+     * {@link DeliveryEvent}). Prefer the named setters below.
+     */
     public EventDraft number(int value) {
         this.number = value;
         return this;
+    }
+
+    /** The queue depth after an ENQUEUED, DELIVERED or DROPPED event. */
+    public EventDraft queueDepth(int depth) {
+        return number(depth);
+    }
+
+    /** The exit code of a WORKER_EXIT event. */
+    public EventDraft exitCode(int code) {
+        return number(code);
+    }
+
+    /** The listener count after a LISTENER_ADDED or LISTENER_REMOVED event. */
+    public EventDraft listenerCount(int count) {
+        return number(count);
     }
 
     public EventDraft cause(DropCause value) {
@@ -86,6 +106,6 @@ public final class EventDraft {
             throw new IllegalStateException("this draft was already appended: obtain a new one from DeliveryLog.record");
         }
         appended = true;
-        return log.append(this);
+        return sink.applyAsLong(this);
     }
 }

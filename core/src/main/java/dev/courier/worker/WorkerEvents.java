@@ -76,7 +76,7 @@ final class WorkerEvents {
     void exited(int code) {
         exitCode = code;
         finished = true; // before the event, so whoever sees WORKER_EXIT also sees exitCode()
-        log.record(EventKind.WORKER_EXIT).about(label).number(code).append();
+        log.record(EventKind.WORKER_EXIT).about(label).exitCode(code).append();
         parent.execute("exit", () -> {
             mainEnd.dispatchQueued();
             exitListeners.forEach(listener -> guarded("exit", () -> listener.accept(code)));

@@ -46,7 +46,7 @@ public final class InboxRecorder {
     /** DROPPED with {@code cause}, the queue depth and an optional detail. */
     void dropped(Envelope message, DropCause cause, int depth, String detail) {
         log.record(EventKind.DROPPED).message(message.messageId, message.sequence).between(sender, receiver)
-                .cause(cause).number(depth).detail(detail).append();
+                .cause(cause).queueDepth(depth).detail(detail).append();
     }
 
     public String sender() {

@@ -58,7 +58,7 @@ final class PortDelivery {
         String sender = endpoints.sender();
         if (listeners.isEmpty()) {
             log.record(EventKind.DROPPED).message(message.messageId(), message.sequence()).between(sender, label)
-                    .cause(DropCause.NO_LISTENER).number(message.depthAfterPoll()).append();
+                    .cause(DropCause.NO_LISTENER).queueDepth(message.depthAfterPoll()).append();
             return;
         }
         Object value;
@@ -69,13 +69,13 @@ final class PortDelivery {
             boolean handled = !errorListeners.isEmpty();
             record(EventKind.MESSAGE_ERROR, message).outcome(handled ? Outcome.HANDLED : Outcome.UNHANDLED)
                     .error(failure).detail(String.valueOf(failure)).append();
-            record(EventKind.DELIVERED, message).number(message.depthAfterPoll()).append();
+            record(EventKind.DELIVERED, message).queueDepth(message.depthAfterPoll()).append();
             checkMutation(message);
             messageError(message, failure, loop);
             return;
         }
         if (settings.retainPayloads()) {
-            record(EventKind.DELIVERED, message).number(message.depthAfterPoll()).payload(value).append();
+            record(EventKind.DELIVERED, message).queueDepth(message.depthAfterPoll()).payload(value).append();
         } else {
             log.appendMessageEvent(EventKind.DELIVERED, message.messageId(), message.sequence(), endpoints.senderId(),
                     endpoints.receiverId(), message.depthAfterPoll(), Outcome.NONE);
