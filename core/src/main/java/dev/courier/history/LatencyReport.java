@@ -1,5 +1,6 @@
 package dev.courier.history;
 
+import dev.courier.history.internal.DurationText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -74,7 +74,7 @@ public final class KafkaCluster implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topic `" + name + "`", e);
         }
-        return new KafkaTopic(this, name, partitions, log);
+        return new KafkaTopic(bootstrapServers(), name, partitions, log);
     }
 
     /** Stops a cluster obtained from {@link #start}; the shared cluster of a test run is closed by JUnit. */

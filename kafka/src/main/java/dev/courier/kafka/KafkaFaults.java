@@ -1,5 +1,6 @@
 package dev.courier.kafka;
 
+import dev.courier.kafka.internal.FailFirstAttemptInterceptor;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -18,8 +19,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  */
 public final class KafkaFaults {
 
-    /** Producer property read by {@link FailFirstAttemptInterceptor}: comma-separated record values. */
-    public static final String FAIL_FIRST_VALUES = "courier.kafka.fault.fail-first-values";
+    /** Producer property read by the interceptor {@link #failFirstAttempt} installs: comma-separated record values. */
+    public static final String FAIL_FIRST_VALUES = FailFirstAttemptInterceptor.VALUES_CONFIG;
 
     private KafkaFaults() {
     }
@@ -44,9 +45,9 @@ public final class KafkaFaults {
     }
 
     /**
-     * Adds {@link FailFirstAttemptInterceptor} after Courier's interceptor in {@code producerProps}: the
-     * first send of each record whose value is in {@code values} is rejected by the broker as too large,
-     * later sends of it go through. Raises {@code max.request.size} so that the producer itself lets the
+     * Adds the fault's interceptor ({@code dev.courier.kafka.internal.FailFirstAttemptInterceptor}) after
+     * Courier's interceptor in {@code producerProps}: the first send of each record whose value is in
+     * {@code values} is rejected by the broker as too large, later sends of it go through. Raises {@code max.request.size} so that the producer itself lets the
      * padded attempt reach the broker.
      */
     public static Properties failFirstAttempt(Properties producerProps, String... values) {

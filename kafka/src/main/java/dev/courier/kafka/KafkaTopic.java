@@ -32,14 +32,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class KafkaTopic implements AutoCloseable {
 
-    private final KafkaCluster cluster;
+    private final String bootstrapServers;
     private final String name;
     private final int partitions;
     private final Journal journal;
     private final List<AutoCloseable> clients = new ArrayList<>();
 
-    KafkaTopic(KafkaCluster cluster, String name, int partitions, DeliveryLog log) {
-        this.cluster = cluster;
+    KafkaTopic(String bootstrapServers, String name, int partitions, DeliveryLog log) {
+        this.bootstrapServers = bootstrapServers;
         this.name = name;
         this.partitions = partitions;
         this.journal = Journals.open(log);
@@ -53,10 +53,6 @@ public final class KafkaTopic implements AutoCloseable {
         return partitions;
     }
 
-    public KafkaCluster cluster() {
-        return cluster;
-    }
-
     /** The history every Courier-instrumented client of this topic records into. */
     public DeliveryLog log() {
         return journal.log();
@@ -65,7 +61,7 @@ public final class KafkaTopic implements AutoCloseable {
     /** Producer properties: bootstrap servers, client id, string serializers and Courier's interceptor. */
     public Properties producerProps(String clientId) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, Objects.requireNonNull(clientId, "clientId"));
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -81,7 +77,7 @@ public final class KafkaTopic implements AutoCloseable {
      */
     public Properties consumerProps(String group, String clientId) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, Objects.requireNonNull(group, "group"));
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, Objects.requireNonNull(clientId, "clientId"));
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

@@ -1,6 +1,6 @@
 package dev.courier.assertions.internal;
 
-import dev.courier.history.DurationText;
+import dev.courier.history.internal.DurationText;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package dev.courier.history.internal;
 
-import dev.courier.history.DurationText;
 import java.util.List;
 
 /**

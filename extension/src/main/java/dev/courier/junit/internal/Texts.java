@@ -1,10 +1,10 @@
 package dev.courier.junit.internal;
 
 import dev.courier.history.DeliveryLog;
-import dev.courier.history.DurationText;
 import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
 import dev.courier.history.LiveState;
+import dev.courier.history.internal.DurationText;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;

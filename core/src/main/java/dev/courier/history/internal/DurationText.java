@@ -1,4 +1,4 @@
-package dev.courier.history;
+package dev.courier.history.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package dev.courier.kafka;
+package dev.courier.kafka.internal;
 
 import java.util.Map;
 import java.util.Set;
@@ -10,14 +10,18 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * Fault injection: the first send of each record whose value is listed in
- * {@value KafkaFaults#FAIL_FIRST_VALUES} goes to the broker padded beyond the broker's message size limit,
+ * {@value #VALUES_CONFIG} goes to the broker padded beyond the broker's message size limit,
  * so the broker rejects it ({@code RecordTooLargeException}, a real broker response arriving after later
  * sends were accepted); the record's next send goes through unchanged. Install it with
- * {@link KafkaFaults#failFirstAttempt}, after Courier's interceptor.
+ * {@code KafkaFaults.failFirstAttempt}, after Courier's interceptor. Public only because Kafka instantiates
+ * interceptors by class name.
  *
  * <p>Thread contract: thread-safe; Kafka calls {@code onSend} on the sending threads.
  */
 public final class FailFirstAttemptInterceptor implements ProducerInterceptor<Object, Object> {
+
+    /** Producer property: comma-separated record values whose first send fails (the public name is in KafkaFaults). */
+    public static final String VALUES_CONFIG = "courier.kafka.fault.fail-first-values";
 
     /** Larger than the broker's default {@code message.max.bytes} (about 1 MiB). */
     static final int PADDING = 3 * 1024 * 1024 / 2;
@@ -26,9 +30,9 @@ public final class FailFirstAttemptInterceptor implements ProducerInterceptor<Ob
 
     @Override
     public void configure(Map<String, ?> configs) {
-        Object values = configs.get(KafkaFaults.FAIL_FIRST_VALUES);
+        Object values = configs.get(VALUES_CONFIG);
         if (values == null || values.toString().isBlank()) {
-            throw new IllegalStateException("FailFirstAttemptInterceptor needs `" + KafkaFaults.FAIL_FIRST_VALUES
+            throw new IllegalStateException("FailFirstAttemptInterceptor needs `" + VALUES_CONFIG
                     + "` (comma-separated record values): install it with KafkaFaults.failFirstAttempt");
         }
         pending.addAll(Set.of(values.toString().split(",")));
