@@ -47,11 +47,10 @@ public final class ManualClock implements Scheduler {
         }
     }
 
+    /** Real threads, as the system scheduler makes them: only time is manual. */
     @Override
     public Thread newThread(String name, Runnable body) {
-        Thread thread = new Thread(body, name);
-        thread.setDaemon(true);
-        return thread;
+        return Scheduler.system().newThread(name, body);
     }
 
     @Override
