@@ -110,7 +110,10 @@ public final class MessagePort implements Transferable {
                 arrival.sequence(), arrival.sentAtNanos(), (List<MessagePort>) arrival.ports());
     }
 
-    /** Removes a message listener; returns whether it was registered. Records LISTENER_REMOVED. */
+    /**
+     * Removes a message listener; returns whether it was registered (never, on a detached handle: its listeners
+     * went with the transfer). Records LISTENER_REMOVED.
+     */
     public boolean removeMessageListener(Consumer<MessageEvent> listener) {
         return detachedBy == null && core.removeMessageListener(listener);
     }
@@ -122,6 +125,7 @@ public final class MessagePort implements Transferable {
         return this;
     }
 
+    /** Removes a messageerror listener; returns whether it was registered (never, on a detached handle). */
     public boolean removeMessageErrorListener(Consumer<MessageErrorEvent> listener) {
         return detachedBy == null && core.removeMessageErrorListener(listener);
     }
