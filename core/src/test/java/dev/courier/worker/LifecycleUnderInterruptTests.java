@@ -38,10 +38,11 @@ class LifecycleUnderInterruptTests {
     void oneCallerCompletingOrCancellingItsTerminateFutureChangesNothingForOthers() throws Exception {
         // GIVEN a listening worker and a caller that spoils the future terminate() gave it
         Worker worker = Worker.start(ctx -> ctx.parentPort().onMessage(e -> { }));
+        // (obtrude, not complete or cancel: the worker may already have ended, and a spoilt future must stay spoilt)
         CompletableFuture<Integer> spoiled = worker.terminate();
-        spoiled.complete(42);
+        spoiled.obtrudeValue(42);
         CompletableFuture<Integer> cancelled = worker.terminate();
-        cancelled.cancel(true);
+        cancelled.obtrudeException(new CancellationException("cancelled by its caller"));
 
         // WHEN another caller asks
         CompletableFuture<Integer> mine = worker.terminate();
