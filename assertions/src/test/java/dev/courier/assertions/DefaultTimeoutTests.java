@@ -51,7 +51,7 @@ class DefaultTimeoutTests {
         assertThatThrownBy(CourierAssertions::defaultTimeout)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("system property courier.timeout.default: cannot read 'soon' as a duration; use e.g. "
-                        + "500ms, 5s, 2m or PT5S");
+                        + "250ms, 5s, 1m or PT5S");
         System.setProperty(PROPERTY, "0s");
         assertThatThrownBy(CourierAssertions::defaultTimeout)
                 .hasMessage("system property courier.timeout.default must be positive, got 0 ms");

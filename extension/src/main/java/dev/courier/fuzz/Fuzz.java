@@ -3,6 +3,7 @@ package dev.courier.fuzz;
 import dev.courier.fuzz.internal.ConfigResolver;
 import dev.courier.fuzz.internal.FuzzRunner;
 import dev.courier.fuzz.internal.Pretty;
+import dev.courier.history.internal.DurationText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -127,7 +128,8 @@ public final class Fuzz<T> {
 
     private static Duration positive(String option, Duration value) {
         if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(option + " must be a positive duration, got " + value);
+            throw new IllegalArgumentException(option + " must be a positive duration, got "
+                    + (value == null ? "none" : DurationText.of(value)));
         }
         return value;
     }

@@ -3,7 +3,6 @@ package dev.courier.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.courier.junit.internal.Durations;
 import dev.courier.junit.internal.Layer;
 import dev.courier.junit.internal.Layers;
 import java.time.Duration;
@@ -14,20 +13,12 @@ import org.junit.jupiter.api.Test;
 class ConfigurationParsingTests {
 
     @Test
-    void durationsAcceptIsoAndShortForms() {
-        assertThat(Durations.parse("x", "PT2S")).isEqualTo(Duration.ofSeconds(2));
-        assertThat(Durations.parse("x", "250ms")).isEqualTo(Duration.ofMillis(250));
-        assertThat(Durations.parse("x", " 5s ")).isEqualTo(Duration.ofSeconds(5));
-        assertThat(Durations.parse("x", "1m")).isEqualTo(Duration.ofMinutes(1));
-    }
-
-    @Test
     void aBadDurationNamesWhereItCameFrom() {
-        assertThatThrownBy(() -> Durations.parse("configuration parameter courier.drain.timeout", "soon"))
+        assertThatThrownBy(() -> resolve(Map.of(CourierConfig.DRAIN_TIMEOUT, "soon")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("configuration parameter courier.drain.timeout must be a positive duration such as PT5S, "
-                        + "5s or 250ms, got 'soon'");
-        assertThatThrownBy(() -> Durations.parse("x", "0s")).hasMessageContaining("got '0s'");
+                .hasMessage("configuration parameter courier.drain.timeout: cannot read 'soon' as a duration; use e.g. "
+                        + "250ms, 5s, 1m or PT5S");
+        assertThat(resolve(Map.of(CourierConfig.TIMEOUT_DEFAULT, "750")).timeout()).isEqualTo(Duration.ofMillis(750));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.courier.assertions.internal;
 
+import dev.courier.history.internal.DurationText;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -37,7 +38,7 @@ public final class DefaultTimeout {
             return set;
         }
         String property = System.getProperty(PROPERTY);
-        return property == null || property.isBlank() ? FALLBACK : Durations.parse(property, "system property " + PROPERTY);
+        return property == null || property.isBlank() ? FALLBACK : DurationText.parse("system property " + PROPERTY, property);
     }
 
     /** Sets the default for every later wait. */

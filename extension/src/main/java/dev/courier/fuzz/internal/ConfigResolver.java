@@ -1,9 +1,9 @@
 package dev.courier.fuzz.internal;
 
 import dev.courier.fuzz.FuzzConfig;
+import dev.courier.history.internal.DurationText;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -35,7 +35,7 @@ public final class ConfigResolver {
             resolvedSeed = randomSeed();
         }
         Duration budget = lookup.apply(FuzzConfig.TIME_BUDGET)
-                .map(v -> parseDuration(FuzzConfig.TIME_BUDGET, v)).orElse(timeBudget);
+                .map(v -> DurationText.parse(FuzzConfig.TIME_BUDGET, v)).orElse(timeBudget);
         Path dir = failuresDir != null ? failuresDir
                 : Path.of(lookup.apply(FuzzConfig.FAILURES_DIR).orElse(FuzzConfig.DEFAULT_FAILURES_DIR));
         return new RunSettings(resolvedTries, resolvedSeed, maxShrinkTime, maxShrinkSteps, budget, dir, key,
@@ -53,20 +53,6 @@ public final class ConfigResolver {
             // reported below
         }
         throw new IllegalArgumentException(where + " must be a positive integer, got '" + text + "'");
-    }
-
-    /** Parses an ISO-8601 duration such as {@code PT10S}, naming {@code where} it came from when invalid. */
-    public static Duration parseDuration(String where, String text) {
-        try {
-            Duration value = Duration.parse(text.trim());
-            if (!value.isNegative() && !value.isZero()) {
-                return value;
-            }
-        } catch (DateTimeParseException ignored) {
-            // reported below
-        }
-        throw new IllegalArgumentException(where + " must be a positive ISO-8601 duration such as PT10S, got '"
-                + text + "'");
     }
 
     private static long parseSeed(String text) {

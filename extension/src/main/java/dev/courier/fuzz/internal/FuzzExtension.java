@@ -3,6 +3,7 @@ package dev.courier.fuzz.internal;
 import dev.courier.fuzz.FuzzTest;
 import dev.courier.fuzz.Gen;
 import dev.courier.fuzz.TryResources;
+import dev.courier.history.internal.DurationText;
 import dev.courier.junit.internal.Runs;
 import dev.courier.junit.internal.TestRun;
 import java.lang.reflect.Method;
@@ -77,9 +78,9 @@ public final class FuzzExtension implements ParameterResolver, InvocationInterce
             return new Try(args, run);
         });
         RunSettings settings = ConfigResolver.resolve(extensionContext::getConfigurationParameter, fuzz.tries(),
-                fuzz.seed(), ConfigResolver.parseDuration("@FuzzTest(maxShrinkTime)", fuzz.maxShrinkTime()),
+                fuzz.seed(), DurationText.parse("@FuzzTest(maxShrinkTime)", fuzz.maxShrinkTime()),
                 fuzz.maxShrinkSteps(), fuzz.timeBudget().isEmpty() ? null
-                        : ConfigResolver.parseDuration("@FuzzTest(timeBudget)", fuzz.timeBudget()),
+                        : DurationText.parse("@FuzzTest(timeBudget)", fuzz.timeBudget()),
                 null, key(testClass, method), "@FuzzTest(seed = %d)");
         new FuzzRunner<>(arguments, one -> invoke(method, target, one, tries), settings,
                 one -> print(method, generated, one.args()), extensionContext::publishReportEntry).run();
@@ -116,7 +117,7 @@ public final class FuzzExtension implements ParameterResolver, InvocationInterce
                 + " declares Courier parameters but no Courier run was set up; annotate the class @CourierTest"));
         Class<?> clockType = shared.clock() == null ? null : shared.clock().getClass();
         return new TryRuns(shared.settings(), clockType,
-                ConfigResolver.parseDuration("@FuzzTest(maxTimerLateness)", fuzz.maxTimerLateness()),
+                DurationText.parse("@FuzzTest(maxTimerLateness)", fuzz.maxTimerLateness()),
                 Runs.expectedFaults(context.getRequiredTestClass(), method), "try of " + method.getName());
     }
 

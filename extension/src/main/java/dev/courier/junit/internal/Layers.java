@@ -1,5 +1,6 @@
 package dev.courier.junit.internal;
 
+import dev.courier.history.internal.DurationText;
 import dev.courier.junit.CodecChoice;
 import dev.courier.junit.CourierConfig;
 import dev.courier.junit.DeliveryOptions;
@@ -70,7 +71,7 @@ public final class Layers {
             layer = layer.withRetain(options.retainPayloads() == RetainChoice.RETAIN);
         }
         if (!options.timeout().isEmpty()) {
-            layer = layer.withTimeout(Durations.parse(where + ": timeout", options.timeout()));
+            layer = layer.withTimeout(DurationText.parse(where + ": timeout", options.timeout()));
         }
         return layer;
     }
@@ -79,7 +80,7 @@ public final class Layers {
         Layer layer = Layer.EMPTY;
         Optional<String> timeout = config.apply(CourierConfig.TIMEOUT_DEFAULT);
         if (timeout.isPresent()) {
-            layer = layer.withTimeout(Durations.parse(where(CourierConfig.TIMEOUT_DEFAULT), timeout.get()));
+            layer = layer.withTimeout(DurationText.parse(where(CourierConfig.TIMEOUT_DEFAULT), timeout.get()));
         }
         Optional<String> policy = config.apply(CourierConfig.LISTENER_POLICY);
         if (policy.isPresent()) {
@@ -99,7 +100,7 @@ public final class Layers {
         }
         Optional<String> drain = config.apply(CourierConfig.DRAIN_TIMEOUT);
         if (drain.isPresent()) {
-            layer = layer.withDrainTimeout(Durations.parse(where(CourierConfig.DRAIN_TIMEOUT), drain.get()));
+            layer = layer.withDrainTimeout(DurationText.parse(where(CourierConfig.DRAIN_TIMEOUT), drain.get()));
         }
         Optional<String> dir = config.apply(CourierConfig.REPORT_DIR).filter(text -> !text.isBlank());
         if (dir.isPresent()) {
