@@ -1,6 +1,5 @@
 package dev.courier.assertions;
 
-import dev.courier.assertions.internal.Durations;
 import dev.courier.assertions.internal.Expectations;
 import dev.courier.assertions.internal.HistoryWait;
 import dev.courier.assertions.internal.Timeouts;
@@ -8,6 +7,7 @@ import dev.courier.assertions.internal.Unchecked;
 import dev.courier.assertions.internal.Verdict;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.HistorySnapshot;
+import dev.courier.history.internal.DurationText;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -55,7 +55,7 @@ public abstract class AbstractExpectingAssert<SELF extends AbstractExpectingAsse
 
     /** Makes {@link #check()} wait up to {@code timeout} (times the timeout factor). */
     protected final void waitUpTo(Duration timeout) {
-        this.timeout = Durations.requirePositive(timeout, "within(timeout)");
+        this.timeout = DurationText.requirePositive("within(timeout)", timeout);
         expectations.waits();
     }
 

@@ -2,7 +2,6 @@ package dev.courier.assertions;
 
 import dev.courier.assertions.internal.Counts;
 import dev.courier.assertions.internal.DefaultTimeout;
-import dev.courier.assertions.internal.Durations;
 import dev.courier.assertions.internal.EndpointFailureMessages;
 import dev.courier.assertions.internal.EndpointProgress;
 import dev.courier.assertions.internal.EndpointVerdicts;
@@ -10,6 +9,7 @@ import dev.courier.assertions.internal.Timeouts;
 import dev.courier.assertions.internal.Verdict;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.HistorySnapshot;
+import dev.courier.history.internal.DurationText;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -122,8 +122,8 @@ public class EndpointAssert extends AbstractExpectingAssert<EndpointAssert, Deli
      * @throws IllegalArgumentException if the window is not positive
      */
     public EndpointAssert receivesNothingFor(Duration window) {
-        this.silence = Durations.requirePositive(window, "receivesNothingFor(window)");
-        return expect("receivesNothingFor(" + Durations.text(window) + ")", () -> snapshot -> {
+        this.silence = DurationText.requirePositive("receivesNothingFor(window)", window);
+        return expect("receivesNothingFor(" + DurationText.of(window) + ")", () -> snapshot -> {
             silenceFrom = snapshot.size();
             return Verdict.holds(null);
         });

@@ -1,7 +1,7 @@
 package dev.courier.assertions;
 
-import dev.courier.assertions.internal.Durations;
 import dev.courier.assertions.internal.LatencyFailureMessages;
+import dev.courier.history.internal.DurationText;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -29,7 +29,7 @@ public class LatencyPercentileAssert extends AbstractCourierAssert<LatencyPercen
     }
 
     private LatencyPercentileAssert check(Duration limit, boolean strictly) {
-        Durations.requirePositive(limit, "latency limit");
+        DurationText.requirePositive("latency limit", limit);
         if (proceed()) {
             Duration value = actual.value();
             boolean held = actual.stats().count() > 0

@@ -3,6 +3,7 @@ package dev.courier.worker;
 import dev.courier.clone.Codecs;
 import dev.courier.clone.MessageCodec;
 import dev.courier.history.DeliveryLog;
+import dev.courier.history.internal.DurationText;
 import dev.courier.worker.internal.PortSettings;
 import java.time.Duration;
 import java.util.Objects;
@@ -146,19 +147,19 @@ public final class WorkerOptions {
     /** How long {@code close()} waits for the worker to handle what is queued before terminating it. */
     public WorkerOptions drainTimeout(Duration value) {
         return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads,
-                positive(value, "drainTimeout"), blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
+                DurationText.requirePositive("drainTimeout", value), blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
     }
 
     /** How long a sender waits for space under {@link OverflowPolicy#BLOCK} before a {@link QueueFullException}. */
     public WorkerOptions blockTimeout(Duration value) {
         return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                positive(value, "blockTimeout"), stopTimeout, scheduler, detectMutationInFlight);
+                DurationText.requirePositive("blockTimeout", value), stopTimeout, scheduler, detectMutationInFlight);
     }
 
     /** How long {@code close()} waits for the thread to end after interrupting it, before reporting it stuck. */
     public WorkerOptions stopTimeout(Duration value) {
         return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                blockTimeout, positive(value, "stopTimeout"), scheduler, detectMutationInFlight);
+                blockTimeout, DurationText.requirePositive("stopTimeout", value), scheduler, detectMutationInFlight);
     }
 
     /**
@@ -170,13 +171,6 @@ public final class WorkerOptions {
                 blockTimeout, stopTimeout, Objects.requireNonNull(value, "scheduler"), detectMutationInFlight);
     }
 
-    private static Duration positive(Duration value, String option) {
-        Objects.requireNonNull(value, option);
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(option + " must be positive, was " + value);
-        }
-        return value;
-    }
 
     public String name() {
         return name;

@@ -40,7 +40,7 @@ class WorkerOptionsTests {
         assertThatThrownBy(() -> WorkerOptions.defaults().name(" ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("worker name must be non-blank");
         assertThatThrownBy(() -> WorkerOptions.defaults().drainTimeout(Duration.ZERO))
-                .hasMessage("drainTimeout must be positive, was PT0S");
+                .hasMessage("drainTimeout must be positive, got 0 ms");
         assertThatThrownBy(() -> WorkerOptions.defaults().blockTimeout(Duration.ofSeconds(-1)))
                 .hasMessageContaining("blockTimeout must be positive");
     }

@@ -72,7 +72,7 @@ public final class Fuzz<T> {
 
     /** Bounds the time spent shrinking a failure (default 10 s). */
     public Fuzz<T> maxShrinkTime(Duration maxShrinkTime) {
-        return new Fuzz<>(gen, tries, seed, positive("maxShrinkTime", maxShrinkTime), maxShrinkSteps, timeBudget,
+        return new Fuzz<>(gen, tries, seed, DurationText.requirePositive("maxShrinkTime", maxShrinkTime), maxShrinkSteps, timeBudget,
                 name, failuresDirectory, reportTo);
     }
 
@@ -87,7 +87,7 @@ public final class Fuzz<T> {
 
     /** Stops generating once {@code timeBudget} is spent, reporting the tries done (default: no budget). */
     public Fuzz<T> timeBudget(Duration timeBudget) {
-        return new Fuzz<>(gen, tries, seed, maxShrinkTime, maxShrinkSteps, positive("timeBudget", timeBudget), name,
+        return new Fuzz<>(gen, tries, seed, maxShrinkTime, maxShrinkSteps, DurationText.requirePositive("timeBudget", timeBudget), name,
                 failuresDirectory, reportTo);
     }
 
@@ -124,13 +124,5 @@ public final class Fuzz<T> {
                 maxShrinkTime, maxShrinkSteps, timeBudget, failuresDirectory, name, ".seed(%dL)");
         new FuzzRunner<>(gen, property, settings, Pretty::print,
                 (key, value) -> reportTo.accept(key + ": " + value)).run();
-    }
-
-    private static Duration positive(String option, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(option + " must be a positive duration, got "
-                    + (value == null ? "none" : DurationText.of(value)));
-        }
-        return value;
     }
 }

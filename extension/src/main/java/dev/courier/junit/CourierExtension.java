@@ -2,6 +2,7 @@ package dev.courier.junit;
 
 import dev.courier.assertions.CourierAssertions;
 import dev.courier.history.DeliveryLog;
+import dev.courier.history.internal.DurationText;
 import dev.courier.junit.internal.ClockDemand;
 import dev.courier.junit.internal.FailureReports;
 import dev.courier.junit.internal.FieldInjection;
@@ -220,7 +221,7 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
 
         /** The tests' default wait bound (see {@link CourierConfig#TIMEOUT_DEFAULT}). */
         public Builder defaultTimeout(Duration value) {
-            return new Builder(level.withTimeout(positive(value, "defaultTimeout")));
+            return new Builder(level.withTimeout(DurationText.requirePositive("defaultTimeout", value)));
         }
 
         /** What ports do with messages while no listener is attached. */
@@ -263,7 +264,7 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
 
         /** How long teardown lets each worker drain before terminating it. */
         public Builder drainTimeout(Duration value) {
-            return new Builder(level.withDrainTimeout(positive(value, "drainTimeout")));
+            return new Builder(level.withDrainTimeout(DurationText.requirePositive("drainTimeout", value)));
         }
 
         /** Where summary files are written (see {@link CourierConfig#REPORT_DIR}). */
@@ -274,14 +275,6 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
         /** The extension. */
         public CourierExtension build() {
             return new CourierExtension(level);
-        }
-
-        private static Duration positive(Duration value, String option) {
-            Objects.requireNonNull(value, option);
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(option + " must be positive, was " + value);
-            }
-            return value;
         }
     }
 }

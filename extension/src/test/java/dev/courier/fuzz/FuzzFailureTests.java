@@ -106,7 +106,7 @@ class FuzzFailureTests {
         assertThat(seen).hasSize(103);
         assertThatThrownBy(() -> base.tries(0)).hasMessage("tries must be a positive integer, got '0'");
         assertThatThrownBy(() -> base.maxShrinkTime(Duration.ZERO))
-                .hasMessage("maxShrinkTime must be a positive duration, got 0 ms");
+                .hasMessage("maxShrinkTime must be positive, got 0 ms");
         assertThatThrownBy(() -> base.named(" ")).hasMessage("named(): the name must not be blank");
     }
 }

@@ -1,6 +1,7 @@
 package dev.courier.node;
 
 import dev.courier.history.DeliveryLog;
+import dev.courier.history.internal.DurationText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -54,11 +55,7 @@ public final class NodeOptions {
 
     /** How long the program may run before it is killed and its last state reported. */
     public NodeOptions timeout(Duration value) {
-        Objects.requireNonNull(value, "timeout");
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("timeout must be positive, got " + value);
-        }
-        return new NodeOptions(log, value, binary, arguments, nodeFlags, environment, workingDirectory, echo);
+        return new NodeOptions(log, DurationText.requirePositive("timeout", value), binary, arguments, nodeFlags, environment, workingDirectory, echo);
     }
 
     /** The node executable to run (a path, or a name looked up on the PATH); overrides {@value #BINARY_PROPERTY}. */

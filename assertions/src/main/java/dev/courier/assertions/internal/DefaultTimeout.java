@@ -43,13 +43,13 @@ public final class DefaultTimeout {
 
     /** Sets the default for every later wait. */
     public static void set(Duration timeout) {
-        SET.set(Durations.requirePositive(timeout, "default timeout"));
+        SET.set(DurationText.requirePositive("default timeout", timeout));
     }
 
     /** Scopes {@code timeout} to the calling thread until the returned scope is closed (on that thread). */
     public static Runnable scope(Duration timeout) {
         Duration previous = SCOPED.get();
-        SCOPED.set(Durations.requirePositive(timeout, "default timeout"));
+        SCOPED.set(DurationText.requirePositive("default timeout", timeout));
         return () -> {
             if (previous == null) {
                 SCOPED.remove();

@@ -2,6 +2,7 @@ package dev.courier.assertions.internal;
 
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.HistorySnapshot;
+import dev.courier.history.internal.DurationText;
 import java.time.Duration;
 import java.util.function.Function;
 
@@ -26,7 +27,7 @@ public final class HistoryWait {
      */
     public static <V> Verdict<V> until(DeliveryLog log, Function<HistorySnapshot, Verdict<V>> check, Duration timeout,
                                        String endpoint) {
-        Durations.requirePositive(timeout, "timeout");
+        DurationText.requirePositive("timeout", timeout);
         // The verdict of the latest snapshot; written and read on this thread only.
         Object[] last = new Object[1];
         boolean settled;
@@ -39,20 +40,20 @@ public final class HistoryWait {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failWithState(latest(last, log, check), log, "Interrupted while waiting up to "
-                    + Durations.text(timeout) + ".", endpoint);
+                    + DurationText.of(timeout) + ".", endpoint);
         }
         Verdict<V> verdict = latest(last, log, check);
         if (verdict.isHeld()) {
             return verdict;
         }
         if (settled) {
-            return verdict.withFailure(verdict.failure() + "\nStopped waiting before the " + Durations.text(timeout)
+            return verdict.withFailure(verdict.failure() + "\nStopped waiting before the " + DurationText.of(timeout)
                     + " timeout: the recorded facts already make this final.");
         }
         // A last look: an append may have landed between the final wake-up and the deadline.
         Verdict<V> now = check.apply(log.snapshot());
         return now.isHeld() ? now : failWithState(now, log, "Still not true after waiting "
-                + Durations.text(timeout) + ".", endpoint);
+                + DurationText.of(timeout) + ".", endpoint);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package dev.courier.assertions.internal;
 import dev.courier.assertions.LatencyPercentile;
 import dev.courier.history.Anomaly;
 import dev.courier.history.LatencyReport;
+import dev.courier.history.internal.DurationText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class LatencyFailureMessages {
     /** The percentile was not below (or at most) the limit, or nothing was measured. */
     public static String above(LatencyPercentile percentile, Duration limit, boolean strictly) {
         String expecting = "Expecting the " + percentile.describe() + " SENT to DELIVERED latency to be "
-                + (strictly ? "less than " : "at most ") + Durations.text(limit);
+                + (strictly ? "less than " : "at most ") + DurationText.of(limit);
         if (percentile.stats().count() == 0) {
             return expecting + " but no message was delivered" + (percentile.receiver() == null ? "" : " there");
         }
@@ -28,7 +29,7 @@ public final class LatencyFailureMessages {
         List<Anomaly> misses = report.deadlineAnomalies(limit).stream()
                 .filter(anomaly -> percentile.receiver() == null
                         || Objects.equals(anomaly.endpoint(), percentile.receiver())).toList();
-        return FailureText.of(expecting + " but it was " + Durations.text(percentile.value()) + ":").items(lines)
+        return FailureText.of(expecting + " but it was " + DurationText.of(percentile.value()) + ":").items(lines)
                 .diagnosis(misses).toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.courier.assertions.internal;
 
+import dev.courier.history.internal.DurationText;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -46,10 +47,10 @@ public final class Timeouts {
     public static String describe(Duration given) {
         double factor = factor();
         if (factor == 1.0) {
-            return Durations.text(given);
+            return DurationText.of(given);
         }
         String shown = factor == Math.rint(factor) ? String.valueOf((long) factor) : String.valueOf(factor);
-        return Durations.text(dilate(given)) + " (" + Durations.text(given) + " × timeout factor " + shown + ")";
+        return DurationText.of(dilate(given)) + " (" + DurationText.of(given) + " × timeout factor " + shown + ")";
     }
 
     /**

@@ -62,6 +62,18 @@ public final class DurationText {
             throw new IllegalArgumentException(where + ": cannot read '" + text + "' as a duration; use e.g. 250ms, "
                     + "5s, 1m or PT5S");
         }
+        return requirePositive(where, value);
+    }
+
+    /**
+     * Returns {@code value} when it is positive.
+     *
+     * @param where what the value is, for the error (e.g. {@code drainTimeout})
+     * @throws IllegalArgumentException naming {@code where} and the value, in this format, when it is zero or negative
+     * @throws NullPointerException     naming {@code where} when it is null
+     */
+    public static Duration requirePositive(String where, Duration value) {
+        Objects.requireNonNull(value, where);
         if (value.isZero() || value.isNegative()) {
             throw new IllegalArgumentException(where + " must be positive, got " + of(value));
         }
