@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public final class WorkerOptions {
 
-    private static final int UNBOUNDED = Integer.MAX_VALUE;
+    /**
+     * The capacity of an unbounded queue, {@value}: the one convention of every Courier option that takes a
+     * capacity ({@link #capacity(int)}, the extension's builder, {@code @DeliveryOptions}, {@code courier.capacity}).
+     */
+    public static final int UNBOUNDED = 0;
+
     private static final WorkerOptions DEFAULTS = new WorkerOptions("worker", null, null, Codecs.structuredClone(),
             ListenerPolicy.QUEUE_UNTIL_STARTED, UNBOUNDED, OverflowPolicy.BLOCK, false, Duration.ofSeconds(5),
             Duration.ofSeconds(5), Duration.ofSeconds(2), Scheduler.system(), false);
@@ -103,11 +108,14 @@ public final class WorkerOptions {
                 retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
     }
 
-    /** Bounds every queue of the worker (or channel) to {@code value} messages; must be positive. */
+    /**
+     * Bounds every queue of the worker (or channel) to {@code value} messages, or unbounds them with
+     * {@link #UNBOUNDED} (0, the default).
+     */
     public WorkerOptions capacity(int value) {
-        if (value <= 0) {
-            throw new IllegalArgumentException("capacity must be positive, was " + value
-                    + " (queues are unbounded unless a capacity is set)");
+        if (value < 0) {
+            throw new IllegalArgumentException("capacity must be positive, or " + UNBOUNDED
+                    + " (WorkerOptions.UNBOUNDED) for unbounded queues, was " + value);
         }
         return with(name, workerData, log, codec, listenerPolicy, value, overflow, retainPayloads, drainTimeout,
                 blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
@@ -193,7 +201,7 @@ public final class WorkerOptions {
         return listenerPolicy;
     }
 
-    /** The capacity, or {@link Integer#MAX_VALUE} when unbounded. */
+    /** The capacity, or {@link #UNBOUNDED} (0) when unbounded. */
     public int capacity() {
         return capacity;
     }
@@ -236,7 +244,7 @@ public final class WorkerOptions {
     }
 
     PortSettings portSettings(DeliveryLog into) {
-        return new PortSettings(into, codec, listenerPolicy, capacity, overflow, retainPayloads, blockTimeout,
+        return new PortSettings(into, codec, listenerPolicy, isBounded() ? capacity : Integer.MAX_VALUE, overflow, retainPayloads, blockTimeout,
                 scheduler, detectMutationInFlight);
     }
 
@@ -245,6 +253,6 @@ public final class WorkerOptions {
         return "WorkerOptions[name=" + name + ", codec=" + codec.name() + ", listenerPolicy=" + listenerPolicy
                 + ", capacity=" + (isBounded() ? capacity + " " + overflow : "unbounded") + ", retainPayloads="
                 + retainPayloads + ", detectMutationInFlight=" + detectMutationInFlight + ", drainTimeout="
-                + drainTimeout + ", scheduler=" + scheduler + "]";
+                + DurationText.of(drainTimeout) + ", scheduler=" + scheduler + "]";
     }
 }

@@ -151,10 +151,42 @@ class OverflowPolicyTests {
     }
 
     @Test
-    void capacityMustBePositive() {
-        // GIVEN / WHEN / THEN a zero or negative capacity is rejected with the value named
-        assertThatThrownBy(() -> WorkerOptions.defaults().capacity(0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("capacity must be positive, was 0");
-        assertThatThrownBy(() -> WorkerOptions.defaults().capacity(-3)).hasMessageContaining("was -3");
+    void capacityIsPositiveOrUnboundedAndANegativeOneIsRefused() {
+        // GIVEN a bounded base
+        WorkerOptions bounded = WorkerOptions.defaults().capacity(4);
+
+        // WHEN it is unbounded again with the one convention, THEN it is unbounded and reports 0
+        WorkerOptions unbounded = bounded.capacity(WorkerOptions.UNBOUNDED);
+        assertThat(bounded.isBounded()).isTrue();
+        assertThat(bounded.capacity()).isEqualTo(4);
+        assertThat(unbounded.isBounded()).isFalse();
+        assertThat(unbounded.capacity()).isZero();
+        assertThat(WorkerOptions.defaults().capacity()).isEqualTo(WorkerOptions.UNBOUNDED);
+        assertThat(unbounded).hasToString(WorkerOptions.defaults().toString());
+
+        // AND a negative capacity is refused with the value and the convention named
+        assertThatThrownBy(() -> WorkerOptions.defaults().capacity(-3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("capacity must be positive, or 0 (WorkerOptions.UNBOUNDED) for unbounded queues, was -3");
+    }
+
+    @Test
+    void anUnboundedQueueTakesMoreThanAnyBoundItHadBefore() {
+        // GIVEN a worker whose options were bounded to 1 and then unbounded, and a listener that waits
+        CountDownLatch release = new CountDownLatch(1);
+        Worker worker = Worker.start(ctx -> ctx.parentPort().onMessage(e -> Histories.awaitQuietly(release)),
+                WorkerOptions.defaults().capacity(1).overflow(OverflowPolicy.FAIL).capacity(WorkerOptions.UNBOUNDED));
+        try {
+            // WHEN ten messages are posted while the first is being handled
+            for (int i = 0; i < 10; i++) {
+                worker.postMessage(i);
+            }
+        } finally {
+            release.countDown();
+            worker.close();
+        }
+
+        // THEN none overflowed
+        assertThat(Histories.events(worker.log(), EventKind.DROPPED)).isEmpty();
+        assertThat(Histories.events(worker.log(), EventKind.HANDLED)).hasSize(10);
     }
 }

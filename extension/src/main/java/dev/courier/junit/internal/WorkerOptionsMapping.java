@@ -20,7 +20,7 @@ final class WorkerOptionsMapping {
                 .overflow(OverflowPolicy.valueOf(resolved.overflow().name()))
                 .retainPayloads(resolved.retain())
                 .drainTimeout(resolved.drainTimeout());
-        return resolved.capacity() > 0 ? options.capacity(resolved.capacity()) : options;
+        return options.capacity(resolved.capacity());
     }
 
     static MessageCodec codec(CodecChoice choice) {
