@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.courier.history.EventKind;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(UnscaledTimeouts.class)
 class ProbeExpectationsTests {
 
     private static final Duration SHORT = Duration.ofMillis(50);

@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(UnscaledTimeouts.class)
 class WaitingAssertionsTests {
 
     private static final Duration LONG = Duration.ofSeconds(10);
