@@ -11,6 +11,8 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.fory.Fory;
+import org.apache.fory.config.Language;
 import org.objenesis.strategy.StdInstantiatorStrategy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,7 +26,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Deep copy of a 100-item object graph and of a 10,000-element list: structured clone against the
- * hand-written copy, Kryo's {@code copy()} and a Java serialization round trip, all in one run.
+ * hand-written copy, Kryo's and Apache Fory's {@code copy()} and a Java serialization round trip, all in one run.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -36,6 +38,7 @@ public class CloneBenchmark {
 
     private Object payload;
     private Kryo kryo;
+    private Fory fory;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -44,6 +47,9 @@ public class CloneBenchmark {
         kryo.setRegistrationRequired(false);
         kryo.setReferences(true);
         kryo.setInstantiatorStrategy(new DefaultInstantiatorStrategy(new StdInstantiatorStrategy()));
+        // Reference-tracking copy, like structured clone (shared and cyclic references kept).
+        fory = Fory.builder().withLanguage(Language.JAVA).requireClassRegistration(false)
+                .suppressClassRegistrationWarnings(true).withRefCopy(true).build();
     }
 
     private static List<Integer> integerList(int size) {
@@ -71,6 +77,11 @@ public class CloneBenchmark {
     @Benchmark
     public Object kryoCopy() {
         return kryo.copy(payload);
+    }
+
+    @Benchmark
+    public Object foryCopy() {
+        return fory.copy(payload);
     }
 
     @Benchmark

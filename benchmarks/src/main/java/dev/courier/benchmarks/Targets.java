@@ -22,6 +22,8 @@ final class Targets {
                 .row("structured clone, 100-item graph", "CloneBenchmark.structuredClone:graph100",
                         "CloneBenchmark.kryoCopy:graph100", "Kryo copy()", Target.ratioAtLeast(3, "≥ 3×"))
                 .row("structured clone, 100-item graph", "CloneBenchmark.structuredClone:graph100",
+                        "CloneBenchmark.foryCopy:graph100", "Apache Fory copy()", Target.ratioAtLeast(1, "ahead (≥ 1×)"))
+                .row("structured clone, 100-item graph", "CloneBenchmark.structuredClone:graph100",
                         "CloneBenchmark.javaSerialization:graph100", "Java serialization round trip",
                         Target.ratioAtLeast(30, "≥ 30×"))
                 .row("structured clone, 100-item graph", "CloneBenchmark.structuredClone:graph100",
@@ -29,6 +31,10 @@ final class Targets {
                 .row("structured clone, 10,000-element list", "CloneBenchmark.structuredClone:list10k",
                         "CloneBenchmark.handWritten:list10k", "hand-written copy",
                         Target.ratioAtLeast(0.5, "≤ 2× slower (≥ 0.5×)"))
+                .row("structured clone, 10,000-element list", "CloneBenchmark.structuredClone:list10k",
+                        "CloneBenchmark.kryoCopy:list10k", "Kryo copy()", Target.ratioAtLeast(1, "ahead (≥ 1×)"))
+                .row("structured clone, 10,000-element list", "CloneBenchmark.structuredClone:list10k",
+                        "CloneBenchmark.foryCopy:list10k", "Apache Fory copy()", Target.ratioAtLeast(1, "ahead (≥ 1×)"))
                 .row("structured clone, 1,000,000-deep record chain", "DeepGraphBenchmark.structuredClone:recordChain1m",
                         "DeepGraphBenchmark.handWritten:recordChain1m", "hand-written copy", Target.atMost(2.0, "< 2 s"))
                 .row("fidelity compare, 1,000,000-deep record chain", "DeepGraphBenchmark.compare:recordChain1m",
