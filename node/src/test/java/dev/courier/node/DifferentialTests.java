@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.courier.clone.DataCloneException;
 import dev.courier.history.DeliveryLog;
 import dev.courier.junit.CourierTest;
+import dev.courier.junit.DeliveryOptions;
 import dev.courier.junit.ExpectDeliveryFaults;
+import dev.courier.junit.PolicyChoice;
 import dev.courier.junit.Workers;
 import dev.courier.worker.MessageChannel;
 import dev.courier.worker.MessagePort;
@@ -34,6 +36,9 @@ import org.junit.jupiter.api.Test;
  */
 @CourierTest
 @ExpectDeliveryFaults
+// Node's ports buffer until a listener comes and are unbounded: the runtime compared with it must too, whatever
+// courier.listener.policy or courier.capacity a run configures.
+@DeliveryOptions(listenerPolicy = PolicyChoice.QUEUE_UNTIL_STARTED, capacity = 0)
 class DifferentialTests {
 
     private static final Duration BOUND = Duration.ofSeconds(20);
