@@ -2,8 +2,8 @@ package dev.courier.fuzz.internal;
 
 import dev.courier.fuzz.ChoiceSource;
 import dev.courier.fuzz.Gen;
-import dev.courier.fuzz.Payloads.SampleEnvelope;
-import dev.courier.fuzz.Payloads.SampleNode;
+import dev.courier.fuzz.SampleEnvelope;
+import dev.courier.fuzz.SampleNode;
 import dev.courier.fuzz.PoisonedPayload;
 import java.util.ArrayList;
 import java.util.Collections;

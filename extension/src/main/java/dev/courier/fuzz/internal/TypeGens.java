@@ -59,7 +59,7 @@ public final class TypeGens {
         }
         UserTypeGen made = new UserTypeGen(type, root + ": " + where);
         users.put(type, made);
-        made.resolve(this);
+        made.resolve(this::forType);
         return made;
     }
 
