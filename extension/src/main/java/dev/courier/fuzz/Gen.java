@@ -1,6 +1,5 @@
 package dev.courier.fuzz;
 
-import dev.courier.fuzz.internal.FilteredGen;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -73,6 +72,33 @@ public interface Gen<T> {
      * {@link TooManyRejectionsException} naming this generator.
      */
     default Gen<T> filter(Predicate<? super T> predicate) {
-        return new FilteredGen<>(this, predicate);
+        Objects.requireNonNull(predicate, "predicate");
+        Gen<T> candidates = this;
+        int budget = 1000;
+        return new Gen<>() {
+            @Override
+            public T generate(ChoiceSource source) {
+                for (int i = 0; i < budget; i++) {
+                    T candidate = source.draw(candidates);
+                    if (predicate.test(candidate)) {
+                        return candidate;
+                    }
+                }
+                // Rejected candidates stay in the choice sequence; the shrinker deletes them.
+                throw new TooManyRejectionsException("filter rejected " + budget + " of " + budget
+                        + " candidates at " + describe() + "; generate valid values directly (map) or loosen"
+                        + " the predicate");
+            }
+
+            @Override
+            public String describe() {
+                return candidates.describe() + ".filter";
+            }
+
+            @Override
+            public String toString() {
+                return describe();
+            }
+        };
     }
 }
