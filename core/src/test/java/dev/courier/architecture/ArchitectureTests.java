@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No import loop between the files of this module's main code, counting imports and same-package type
- * names ({@link SourceLoops}). The lists below only shrink: a listed loop that no longer exists fails too.
+ * names ({@link SourceLoops}), and a {@code package-info.java} in every main package. The lists below only
+ * shrink: a listed loop that no longer exists, or a listed package that has its package-info, fails too.
  */
 class ArchitectureTests {
 
@@ -48,6 +49,9 @@ class ArchitectureTests {
 
     private static final List<List<String>> LISTED = concat(ACCEPTED, CLONE_UNTIL_REWORKED);
 
+    /** Packages still without a package-info: the structured clone's, which is being reworked on its own. */
+    private static final List<String> UNDOCUMENTED = List.of("dev.courier.clone.internal");
+
     private final SourceLoops sources = SourceLoops.of(Path.of("src", "main", "java"));
 
     @Test
@@ -59,7 +63,8 @@ class ArchitectureTests {
         List<String> unaccepted = sources.unacceptedLoops(LISTED);
 
         // THEN every loop is listed
-        assertThat(unaccepted).as("file loops in the core module's main code, not listed in ArchitectureTests").isEmpty();
+        assertThat(unaccepted).as("file loops in the core module's main code, not listed in ArchitectureTests")
+                .isEmpty();
     }
 
     @Test
@@ -75,5 +80,16 @@ class ArchitectureTests {
         List<List<String>> all = new ArrayList<>(first);
         all.addAll(second);
         return List.copyOf(all);
+    }
+
+    @Test
+    void everyMainPackageHasAPackageInfoExceptTheListedOnes() {
+        // GIVEN / WHEN the main packages without a package-info are looked for
+        List<String> undocumented = SourcePackages.withoutPackageInfo(Path.of("src", "main", "java"));
+
+        // THEN exactly the listed ones lack it
+        assertThat(undocumented)
+                .as("main packages without package-info.java (the list in ArchitectureTests only shrinks)")
+                .containsExactlyElementsOf(UNDOCUMENTED);
     }
 }

@@ -35,7 +35,8 @@ class SourceLoopsTests {
         // GIVEN three files of one package naming each other in a ring, and a fourth named only in a comment
         write("p/One.java", "package p;\nclass One { Two two; }\n");
         write("p/Two.java", "package p;\nclass Two { Three three; }\n");
-        write("p/Three.java", "package p;\n/** Four is only mentioned. */\nclass Three { One one; String s = \"Four\"; }\n");
+        write("p/Three.java",
+                "package p;\n/** Four is only mentioned. */\nclass Three { One one; String s = \"Four\"; }\n");
         write("p/Four.java", "package p;\nclass Four { One one; }\n");
 
         // WHEN / THEN the ring is one loop; comments and strings do not count
@@ -46,7 +47,8 @@ class SourceLoopsTests {
     void aOneWayChainHasNoLoop() throws IOException {
         // GIVEN a static import and a nested-type import that point one way only
         write("x/Up.java", "package x;\npublic class Up { public static class Inner {} public static int N; }\n");
-        write("y/Down.java", "package y;\nimport static x.Up.N;\nimport x.Up.Inner;\nclass Down { Inner i; int n = N; }\n");
+        write("y/Down.java",
+                "package y;\nimport static x.Up.N;\nimport x.Up.Inner;\nclass Down { Inner i; int n = N; }\n");
         write("x/package-info.java", "/** Down is named here. */\npackage x;\n");
 
         // WHEN

@@ -186,7 +186,10 @@ public final class SourceLoops {
         return out.toString();
     }
 
-    /** The longest prefix of {@code name} that is a type of the tree: {@code a.B.C} and {@code a.B.m} give {@code a.B}. */
+    /**
+     * The longest prefix of {@code name} that is a type of the tree: {@code a.B.C} and {@code a.B.m} give
+     * {@code a.B}.
+     */
     private static Optional<String> resolve(String name, Set<String> types) {
         for (String candidate = name; candidate.contains("."); candidate = packageOf(candidate)) {
             if (types.contains(candidate)) {

@@ -8,12 +8,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No import loop between the files of this module's main code, counting imports and same-package type
- * names ({@link SourceLoops}). The lists below only shrink: a listed loop that no longer exists fails too.
+ * names ({@link SourceLoops}), and a {@code package-info.java} in every main package. The lists below only
+ * shrink: a listed loop that no longer exists, or a listed package that has its package-info, fails too.
  */
 class ArchitectureTests {
 
     /** Annotations and the extensions they name, which must know each other: none here. */
     private static final List<List<String>> ACCEPTED = List.of();
+
+    /** Packages still without a package-info. */
+    private static final List<String> UNDOCUMENTED = List.of();
 
     private final SourceLoops sources = SourceLoops.of(Path.of("src", "main", "java"));
 
@@ -26,7 +30,8 @@ class ArchitectureTests {
         List<String> unaccepted = sources.unacceptedLoops(ACCEPTED);
 
         // THEN every loop is listed
-        assertThat(unaccepted).as("file loops in the kafka module's main code, not listed in ArchitectureTests").isEmpty();
+        assertThat(unaccepted).as("file loops in the kafka module's main code, not listed in ArchitectureTests")
+                .isEmpty();
     }
 
     @Test
@@ -36,5 +41,16 @@ class ArchitectureTests {
 
         // THEN none has been broken or changed without its entry being removed or updated
         assertThat(vanished).as("listed loops no longer found: remove or update their entries").isEmpty();
+    }
+
+    @Test
+    void everyMainPackageHasAPackageInfoExceptTheListedOnes() {
+        // GIVEN / WHEN the main packages without a package-info are looked for
+        List<String> undocumented = SourcePackages.withoutPackageInfo(Path.of("src", "main", "java"));
+
+        // THEN exactly the listed ones lack it
+        assertThat(undocumented)
+                .as("main packages without package-info.java (the list in ArchitectureTests only shrinks)")
+                .containsExactlyElementsOf(UNDOCUMENTED);
     }
 }
