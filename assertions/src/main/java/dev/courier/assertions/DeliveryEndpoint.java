@@ -1,7 +1,7 @@
 package dev.courier.assertions;
 
-import dev.courier.assertions.internal.FixedEndpoint;
 import dev.courier.history.DeliveryLog;
+import java.util.Objects;
 
 /**
  * Something that receives messages and records into a {@link DeliveryLog} under a label: a worker, a
@@ -18,11 +18,42 @@ public interface DeliveryEndpoint {
     DeliveryLog log();
 
     /**
-     * An endpoint for a known label in a log.
+     * An endpoint for a known label in a log: immutable, equal to another made here with an equal label and log.
      *
      * @throws NullPointerException if either argument is null
      */
     static DeliveryEndpoint of(String label, DeliveryLog log) {
-        return new FixedEndpoint(label, log);
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(log, "log");
+        return new DeliveryEndpoint() {
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public DeliveryLog log() {
+                return log;
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                if (other == null || other.getClass() != getClass()) {
+                    return false;
+                }
+                DeliveryEndpoint endpoint = (DeliveryEndpoint) other;
+                return label.equals(endpoint.label()) && log.equals(endpoint.log());
+            }
+
+            @Override
+            public int hashCode() {
+                return Objects.hash(label, log);
+            }
+
+            @Override
+            public String toString() {
+                return "`" + label + "` in " + log;
+            }
+        };
     }
 }

@@ -2,18 +2,20 @@ package dev.courier.assertions;
 
 import java.util.function.Function;
 import org.assertj.core.api.Assert;
+import org.assertj.core.api.SoftAssertionsProvider;
 
 /**
- * Soft hand-over: children are AssertJ soft proxies of the same {@link CourierSoftAssertions}, failed
+ * Soft hand-over: children are AssertJ soft proxies of the same soft assertions, into which failed
  * hand-overs are collected.
  *
  * <p>Thread contract: confined to the thread running the soft assertions, like AssertJ's.
  */
 final class SoftNavigator implements Navigator {
 
-    private final CourierSoftAssertions softly;
+    private final SoftAssertionsProvider softly;
 
-    SoftNavigator(CourierSoftAssertions softly) {
+    /** Hands over to proxies of {@code softly} and collects failed hand-overs there. */
+    SoftNavigator(SoftAssertionsProvider softly) {
         this.softly = softly;
     }
 

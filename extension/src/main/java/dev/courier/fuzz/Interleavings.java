@@ -1,5 +1,6 @@
 package dev.courier.fuzz;
 
+import dev.courier.fuzz.Gen.ChoiceSource;
 import dev.courier.sim.Simulation;
 import java.time.Duration;
 import java.util.Objects;

@@ -3,8 +3,6 @@ package dev.courier.fuzz;
 import dev.courier.fuzz.internal.GraphGen;
 import dev.courier.fuzz.internal.PoisonGen;
 import dev.courier.fuzz.internal.TypeGens;
-import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -80,62 +78,6 @@ public final class Payloads {
         @Override
         public Gen<PoisonedPayload> get() {
             return nonCloneable();
-        }
-    }
-
-    /** A sample enum used as values, map keys, {@code EnumMap} and {@code EnumSet} contents. */
-    public enum SampleColor { RED, GREEN, BLUE, CYAN }
-
-    /** A sample record whose components are all immutable (the clone shares it). */
-    public record SamplePoint(int x, long y, double weight) {
-    }
-
-    /** A sample record with a mutable part: the clone rebuilds it through its canonical constructor. */
-    public record SampleEnvelope(String topic, Object body, List<String> tags) {
-    }
-
-    /** A sample record of JDK value types and an enum. */
-    public record SampleStamp(SampleColor color, Instant at, Character mark) {
-    }
-
-    /**
-     * A sample plain mutable class: a private final field and non-final ones, copied field by field by the
-     * clone. Not thread-safe: a payload is built and read by one thread at a time.
-     */
-    public static final class SampleNode {
-        private final String name;
-        private Object value;
-        private int visits;
-
-        /** A node with no value. */
-        public SampleNode(String name) {
-            this.name = name;
-        }
-
-        public String name() {
-            return name;
-        }
-
-        public Object value() {
-            return value;
-        }
-
-        /** Sets the value (it may be the node itself or an ancestor, making a cycle). */
-        public void value(Object newValue) {
-            this.value = newValue;
-        }
-
-        public int visits() {
-            return visits;
-        }
-
-        public void visits(int count) {
-            this.visits = count;
-        }
-
-        @Override
-        public String toString() {
-            return "SampleNode[" + name + ", visits=" + visits + "]";
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.courier.fuzz;
 import dev.courier.fuzz.internal.ScheduleRunner;
 import dev.courier.history.DeliveryLog;
 import dev.courier.junit.Workers;
-import dev.courier.sim.Simulation;
 import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerOptions;
 import dev.courier.worker.WorkerScript;
@@ -30,7 +29,7 @@ import java.util.Objects;
 public final class ScheduleRun {
 
     /** One tick of virtual time. */
-    public static final Duration TICK = Duration.ofMillis(1);
+    public static final Duration TICK = ScheduleRunner.TICK;
 
     private ScheduleRun() {
     }
@@ -44,23 +43,18 @@ public final class ScheduleRun {
      *                                  blocked sender would stop the simulation, where nothing else runs meanwhile
      */
     public static DeliveryLog run(SendSchedule schedule, WorkerOptions options) {
-        return new ScheduleRunner(Objects.requireNonNull(schedule, "schedule"),
-                Objects.requireNonNull(options, "options")).run();
+        return Objects.requireNonNull(schedule, "schedule").runAgainst(options);
     }
 
     /** Like {@link #run(SendSchedule, WorkerOptions)}, against the user's {@code script} (see {@link SendSchedule}). */
     public static DeliveryLog run(SendSchedule schedule, WorkerScript script, WorkerOptions options) {
-        return new ScheduleRunner(Objects.requireNonNull(schedule, "schedule"), Objects.requireNonNull(options,
-                "options"), Objects.requireNonNull(script, "script"), new Simulation(0L), null).run();
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(options, "options");
+        return schedule.runAgainst(script, options);
     }
 
     /** See {@link SendSchedule#playOn(Workers, WorkerScript)}. */
     public static Worker playOn(SendSchedule schedule, Workers workers, WorkerScript script) {
-        if (!(workers.options().scheduler() instanceof Simulation sim)) {
-            throw new IllegalArgumentException("SendSchedule.playOn needs Workers on a Simulation, but they schedule "
-                    + "on " + workers.options().scheduler() + "; declare a Simulation parameter in the test");
-        }
-        return new ScheduleRunner(Objects.requireNonNull(schedule, "schedule"), workers.options(), script, sim,
-                options -> workers.start(script, options)).play();
+        return Objects.requireNonNull(schedule, "schedule").playOn(workers, script);
     }
 }

@@ -1,10 +1,15 @@
 package dev.courier.fuzz;
 
+import dev.courier.fuzz.internal.ScheduleRunner;
+import dev.courier.fuzz.internal.ScheduleRunner.Plan;
+import dev.courier.fuzz.internal.ScheduleRunner.Send;
 import dev.courier.history.DeliveryLog;
 import dev.courier.junit.Workers;
+import dev.courier.sim.Simulation;
 import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerOptions;
 import dev.courier.worker.WorkerScript;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -80,7 +85,7 @@ public record SendSchedule(List<Sender> senders, int listenerDelay, int slowness
 
     /** Runs this schedule against a worker set up by {@code options}; see {@link ScheduleRun#run}. */
     public DeliveryLog runAgainst(WorkerOptions options) {
-        return ScheduleRun.run(this, options);
+        return new ScheduleRunner(plan(), Objects.requireNonNull(options, "options")).run();
     }
 
     /**
@@ -90,7 +95,9 @@ public record SendSchedule(List<Sender> senders, int listenerDelay, int slowness
      * script decides when it listens and how long it takes). Returns the history.
      */
     public DeliveryLog runAgainst(WorkerScript script, WorkerOptions options) {
-        return ScheduleRun.run(this, Objects.requireNonNull(script, "script"), options);
+        Objects.requireNonNull(script, "script");
+        return new ScheduleRunner(plan(), Objects.requireNonNull(options, "options"), script, new Simulation(0L), null)
+                .run();
     }
 
     /**
@@ -101,8 +108,24 @@ public record SendSchedule(List<Sender> senders, int listenerDelay, int slowness
      * @throws IllegalArgumentException if {@code workers} do not run on a simulation
      */
     public Worker playOn(Workers workers, WorkerScript script) {
-        return ScheduleRun.playOn(this, Objects.requireNonNull(workers, "workers"), Objects.requireNonNull(script,
-                "script"));
+        return ScheduleRunner.playOn(plan(), Objects.requireNonNull(workers, "workers"),
+                Objects.requireNonNull(script, "script"));
+    }
+
+    /** Every sender's messages on their ticks: {@code "sender-<i> #<n>"}, counted from 1 per sender. */
+    private Plan plan() {
+        List<Send> sends = new ArrayList<>();
+        for (int sender = 0; sender < senders.size(); sender++) {
+            int at = 0;
+            int count = 0;
+            for (Burst burst : senders.get(sender).bursts()) {
+                at += burst.pause();
+                for (int i = 0; i < burst.count(); i++) {
+                    sends.add(new Send(at, sender, "sender-" + (sender + 1) + " #" + ++count));
+                }
+            }
+        }
+        return new Plan(sends, listenerDelay, slowness, restartAt);
     }
 
     private static void nonNegative(String name, int value) {

@@ -2,7 +2,7 @@
  * Courier's property-based fuzzing on JUnit Jupiter.
  *
  * <p>Generators ({@link dev.courier.fuzz.Gen}, built with {@link dev.courier.fuzz.Gens}) draw every random
- * decision from a recorded {@link dev.courier.fuzz.ChoiceSource}; a failing case is shrunk by simplifying that
+ * decision from a recorded {@link dev.courier.fuzz.Gen.ChoiceSource}; a failing case is shrunk by simplifying that
  * recorded choice sequence, so every composed generator shrinks without a custom shrinker. Properties run
  * programmatically ({@link dev.courier.fuzz.Fuzz#forAll(Gen)}) or as {@link dev.courier.fuzz.FuzzTest} methods;
  * runs are seeded, report their seed, and save failing cases to replay them first next time

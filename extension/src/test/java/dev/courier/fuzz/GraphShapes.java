@@ -50,7 +50,7 @@ record GraphShapes(boolean hasCycle, boolean hasAliasing, boolean hasEmptyContai
         }
 
         private static boolean isMutable(Object value) {
-            return value instanceof Collection || value instanceof Map || value instanceof Payloads.SampleNode
+            return value instanceof Collection || value instanceof Map || value instanceof SampleNode
                     || value instanceof Date || value instanceof BitSet
                     || (value != null && value.getClass().isArray());
         }
@@ -63,9 +63,9 @@ record GraphShapes(boolean hasCycle, boolean hasAliasing, boolean hasEmptyContai
                 children.addAll(map.values());
             } else if (value instanceof Object[] array) {
                 children.addAll(Arrays.asList(array));
-            } else if (value instanceof Payloads.SampleNode node) {
+            } else if (value instanceof SampleNode node) {
                 children.add(node.value());
-            } else if (value instanceof Payloads.SampleEnvelope envelope) {
+            } else if (value instanceof SampleEnvelope envelope) {
                 children.add(envelope.body());
             } else if (value instanceof Optional<?> optional) {
                 optional.ifPresent(children::add);

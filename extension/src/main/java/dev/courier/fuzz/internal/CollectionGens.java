@@ -1,7 +1,7 @@
 package dev.courier.fuzz.internal;
 
-import dev.courier.fuzz.ChoiceSource;
 import dev.courier.fuzz.Gen;
+import dev.courier.fuzz.Gen.ChoiceSource;
 import dev.courier.fuzz.TooManyRejectionsException;
 import java.util.AbstractMap;
 import java.util.ArrayList;

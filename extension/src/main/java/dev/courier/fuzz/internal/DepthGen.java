@@ -1,6 +1,7 @@
 package dev.courier.fuzz.internal;
 
-import dev.courier.fuzz.ChoiceSource;
+import dev.courier.fuzz.Gen.ChoiceSource;
+
 
 /** A generator that knows how deep inside user types it is, so recursive user types stay finite. */
 @FunctionalInterface

@@ -1,7 +1,7 @@
 package dev.courier.fuzz.internal;
 
-import dev.courier.fuzz.ChoiceSource;
 import dev.courier.fuzz.Gen;
+import dev.courier.fuzz.Gen.ChoiceSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,8 +1,8 @@
 package dev.courier.fuzz.internal;
 
-import dev.courier.fuzz.ChoiceSource;
 import dev.courier.fuzz.Gen;
-import dev.courier.fuzz.Payloads.SampleNode;
+import dev.courier.fuzz.Gen.ChoiceSource;
+import dev.courier.fuzz.SampleNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +40,8 @@ public final class GraphGen {
 
     GraphGen(GraphBuilder graph) {
         this.graph = graph;
-        this.others = new OtherKinds(this, graph);
+        this.others = new OtherKinds(graph, (depth, nonNull) -> nonNull ? nonNull(depth, false) : value(depth, false),
+                SMALL, MAX_DEPTH, LARGE);
     }
 
     /** The generator behind {@code Payloads.cloneable()}. */

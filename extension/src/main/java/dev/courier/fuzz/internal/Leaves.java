@@ -2,9 +2,9 @@ package dev.courier.fuzz.internal;
 
 import dev.courier.fuzz.Gen;
 import dev.courier.fuzz.Gens;
-import dev.courier.fuzz.Payloads.SampleColor;
-import dev.courier.fuzz.Payloads.SamplePoint;
-import dev.courier.fuzz.Payloads.SampleStamp;
+import dev.courier.fuzz.SampleColor;
+import dev.courier.fuzz.SamplePoint;
+import dev.courier.fuzz.SampleStamp;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;

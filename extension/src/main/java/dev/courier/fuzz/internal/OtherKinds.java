@@ -1,10 +1,10 @@
 package dev.courier.fuzz.internal;
 
-import dev.courier.fuzz.ChoiceSource;
 import dev.courier.fuzz.Gen;
+import dev.courier.fuzz.Gen.ChoiceSource;
 import dev.courier.fuzz.Gens;
-import dev.courier.fuzz.Payloads.SampleColor;
-import dev.courier.fuzz.Payloads.SampleEnvelope;
+import dev.courier.fuzz.SampleColor;
+import dev.courier.fuzz.SampleEnvelope;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The kinds of {@link GraphGen} that are not cycle-safe: sets (of leaves), enum and concurrent collections,
+ * The kinds of cloneable graph that are not cycle-safe: sets (of leaves), enum and concurrent collections,
  * wrappers, immutable collections, {@code Optional}, the sample record, and mutable leaves (primitive arrays,
  * {@code Date}, {@code BitSet}) that are reusable anywhere. Their contents never reuse an ancestor.
  *
@@ -31,16 +31,37 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class OtherKinds {
 
-    private final GraphGen graph;
-    private final GraphBuilder builder;
+    /** Where the contents of these kinds come from: the graph being generated (never reusing an ancestor). */
+    @FunctionalInterface
+    interface Contents {
+        /** A value at {@code depth}; {@code nonNull}: for a collection that rejects null. */
+        Object value(int depth, boolean nonNull);
+    }
 
-    OtherKinds(GraphGen graph, GraphBuilder builder) {
-        this.graph = graph;
+    private final GraphBuilder builder;
+    private final Contents contents;
+    private final int small;
+    private final int maxDepth;
+    private final int large;
+
+    /**
+     * Kinds whose contents come from {@code contents}; a collection gets {@code builder}'s size hint up to
+     * {@code small} elements (rarely {@code large}, then leaves at {@code maxDepth}).
+     */
+    OtherKinds(GraphBuilder builder, Contents contents, int small, int maxDepth, int large) {
         this.builder = builder;
+        this.contents = contents;
+        this.small = small;
+        this.maxDepth = maxDepth;
+        this.large = large;
     }
 
     private ChoiceSource source() {
-        return graph.source();
+        return builder.source();
+    }
+
+    private int size() {
+        return builder.sizeHint(small, large);
     }
 
     /** The value for a ticket in 75..99, its contents at {@code depth}. */
@@ -54,12 +75,12 @@ final class OtherKinds {
         } else if (ticket < 82) {
             Map<SampleColor, Object> map = new EnumMap<>(SampleColor.class);
             builder.elements(builder.sizeHint(4, 0), 8,
-                    () -> map.put(source().draw(Leaves.COLORS), graph.value(depth, false)));
+                    () -> map.put(source().draw(Leaves.COLORS), contents.value(depth, false)));
             return map;
         } else if (ticket < 83) {
             Map<String, Object> map = new ConcurrentHashMap<>();
-            builder.elements(graph.size(), GraphGen.LARGE,
-                    () -> map.put(source().draw(Leaves.KEYS), graph.nonNull(depth, false)));
+            builder.elements(size(), large,
+                    () -> map.put(source().draw(Leaves.KEYS), contents.value(depth, true)));
             return map;
         } else if (ticket < 84) {
             return elements(new CopyOnWriteArrayList<>(), depth, false);
@@ -69,9 +90,9 @@ final class OtherKinds {
             return ticket == 87 ? List.copyOf(elements(new ArrayList<>(), depth, true))
                     : Map.copyOf(stringMap(new HashMap<>(), depth, true));
         } else if (ticket < 91) {
-            return source().flag(0.8) ? Optional.of(graph.nonNull(depth, false)) : Optional.empty();
+            return source().flag(0.8) ? Optional.of(contents.value(depth, true)) : Optional.empty();
         } else if (ticket < 93) {
-            return new SampleEnvelope(source().draw(Leaves.STRINGS), graph.value(depth, false),
+            return new SampleEnvelope(source().draw(Leaves.STRINGS), contents.value(depth, false),
                     source().draw(Gens.lists(Leaves.KEYS, 0, 4)));
         } else if (ticket < 98) {
             Object leaf = mutableLeaf(ticket);
@@ -82,21 +103,21 @@ final class OtherKinds {
     }
 
     private <C extends Collection<T>, T> C fill(C collection, Gen<T> element) {
-        builder.elements(graph.size(), GraphGen.LARGE, () -> collection.add(source().draw(element)));
+        builder.elements(size(), large, () -> collection.add(source().draw(element)));
         return collection;
     }
 
     private <C extends Collection<Object>> C elements(C collection, int depth, boolean nonNull) {
-        int size = graph.size();
-        int childDepth = size > 6 ? GraphGen.MAX_DEPTH : depth;
-        builder.elements(size, GraphGen.LARGE, () -> collection.add(
-                nonNull ? graph.nonNull(childDepth, false) : graph.value(childDepth, false)));
+        int size = size();
+        int childDepth = size > small ? maxDepth : depth;
+        builder.elements(size, large, () -> collection.add(
+                nonNull ? contents.value(childDepth, true) : contents.value(childDepth, false)));
         return collection;
     }
 
     private Map<String, Object> stringMap(Map<String, Object> map, int depth, boolean nonNull) {
         builder.elements(builder.sizeHint(6, 0), 12, () -> map.put(source().draw(Leaves.KEYS),
-                nonNull ? graph.nonNull(depth, false) : graph.value(depth, false)));
+                nonNull ? contents.value(depth, true) : contents.value(depth, false)));
         return map;
     }
 

@@ -1,10 +1,10 @@
 package dev.courier.fuzz.internal;
 
-import dev.courier.fuzz.ChoiceSource;
 import dev.courier.fuzz.Gen;
-import dev.courier.fuzz.Payloads.SampleEnvelope;
-import dev.courier.fuzz.Payloads.SampleNode;
+import dev.courier.fuzz.Gen.ChoiceSource;
 import dev.courier.fuzz.PoisonedPayload;
+import dev.courier.fuzz.SampleEnvelope;
+import dev.courier.fuzz.SampleNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,9 +1,7 @@
 package dev.courier.fuzz.internal;
 
-import dev.courier.fuzz.ScheduleRun;
-import dev.courier.fuzz.SendSchedule;
-import dev.courier.fuzz.SendSchedule.Burst;
 import dev.courier.history.DeliveryLog;
+import dev.courier.junit.Workers;
 import dev.courier.sim.Simulation;
 import dev.courier.worker.MessagePort.MessageEvent;
 import dev.courier.worker.OverflowPolicy;
@@ -12,15 +10,16 @@ import dev.courier.worker.Worker;
 import dev.courier.worker.WorkerOptions;
 import dev.courier.worker.WorkerScript;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Carries out {@link ScheduleRun#run} on a {@link Simulation}: plays the plan tick by tick, posting each message
+ * Carries out a send schedule's run (see {@code ScheduleRun}) on a {@link Simulation}: plays the plan tick by tick, posting each message
  * due and running the simulation until idle after each, then moving virtual time to the next tick at which
  * something is due. A busy receiver plays the plan on from inside its listener until its busy time is over (the
  * simulation skips the busy worker meanwhile), so messages queue behind it exactly as behind a busy thread.
@@ -31,12 +30,39 @@ public final class ScheduleRunner {
 
     /** One worker and no main-side listeners: no two loops ever compete, so any seed gives the same history. */
     private static final long SEED = 0L;
-    private static final long TICK_NANOS = ScheduleRun.TICK.toNanos();
+    /** One tick of virtual time. */
+    public static final Duration TICK = Duration.ofMillis(1);
+    private static final long TICK_NANOS = TICK.toNanos();
 
-    private record Send(int tick, int sender, String text) {
+    /**
+     * One message of the plan: posted by {@code sender} (from 0) at {@code tick}, with {@code text}.
+     *
+     * @param tick   the tick it is posted at
+     * @param sender the sender's index, from 0
+     * @param text   the message
+     */
+    public record Send(int tick, int sender, String text) {
     }
 
-    private final SendSchedule schedule;
+    /**
+     * What a run plays: the messages (in any order; the run sorts them by tick, then sender), the built-in
+     * receiver's listener delay and slowness in ticks, and the restart tick if any.
+     *
+     * @param sends         the messages to post
+     * @param listenerDelay ticks from the script's start to adding the built-in listener
+     * @param slowness      ticks the built-in receiver is busy with each message
+     * @param restartAt     the tick at which the worker is terminated and restarted, if any
+     */
+    public record Plan(List<Send> sends, int listenerDelay, int slowness, OptionalInt restartAt) {
+        /** Copies the messages in the order they are posted. */
+        public Plan {
+            sends = sends.stream().sorted(Comparator.comparingInt(Send::tick).thenComparingInt(Send::sender))
+                    .toList();
+            Objects.requireNonNull(restartAt, "restartAt");
+        }
+    }
+
+    private final Plan schedule;
     private final WorkerOptions options;
     private final Simulation sim;
     private final DeliveryLog log;
@@ -49,7 +75,7 @@ public final class ScheduleRunner {
     private boolean restartDue;
 
     /** A run of {@code schedule} against the built-in receiver with the settings of {@code options}. */
-    public ScheduleRunner(SendSchedule schedule, WorkerOptions options) {
+    public ScheduleRunner(Plan schedule, WorkerOptions options) {
         this(schedule, options, null, new Simulation(SEED), null);
     }
 
@@ -57,7 +83,7 @@ public final class ScheduleRunner {
      * A run of {@code schedule} against {@code script} (null: the built-in receiver) on {@code sim}; workers are
      * started by {@code starter} (null: {@code Worker.start}, on a fresh log of the simulation).
      */
-    public ScheduleRunner(SendSchedule schedule, WorkerOptions options, WorkerScript script, Simulation sim,
+    public ScheduleRunner(Plan schedule, WorkerOptions options, WorkerScript script, Simulation sim,
                           Function<WorkerOptions, Worker> starter) {
         if (options.isBounded() && options.overflow() == OverflowPolicy.BLOCK) {
             throw new IllegalArgumentException("ScheduleRun cannot use capacity " + options.capacity()
@@ -70,8 +96,23 @@ public final class ScheduleRunner {
         this.log = starter == null ? DeliveryLog.create(sim::nanoTime) : options.log();
         this.options = starter == null ? options.scheduler(sim).log(log) : options;
         this.starter = starter;
-        this.plan = plan(schedule);
+        this.plan = schedule.sends();
         this.restartDue = schedule.restartAt().isPresent();
+    }
+
+    /**
+     * Plays {@code schedule} into a worker of {@code script} started by {@code workers}, on their simulation, and
+     * returns the worker left running.
+     *
+     * @throws IllegalArgumentException if {@code workers} do not schedule on a {@code Simulation}
+     */
+    public static Worker playOn(Plan schedule, Workers workers, WorkerScript script) {
+        if (!(workers.options().scheduler() instanceof Simulation sim)) {
+            throw new IllegalArgumentException("SendSchedule.playOn needs Workers on a Simulation, but they schedule "
+                    + "on " + workers.options().scheduler() + "; declare a Simulation parameter in the test");
+        }
+        return new ScheduleRunner(schedule, workers.options(), script, sim,
+                options -> workers.start(script, options)).play();
     }
 
     /** Plays the schedule and returns the worker it left running (the last one started, after any restart). */
@@ -92,22 +133,6 @@ public final class ScheduleRunner {
             }
         }
         return log;
-    }
-
-    private static List<Send> plan(SendSchedule schedule) {
-        List<Send> plan = new ArrayList<>();
-        for (int sender = 0; sender < schedule.senders().size(); sender++) {
-            int at = 0;
-            int count = 0;
-            for (Burst burst : schedule.senders().get(sender).bursts()) {
-                at += burst.pause();
-                for (int i = 0; i < burst.count(); i++) {
-                    plan.add(new Send(at, sender, "sender-" + (sender + 1) + " #" + ++count));
-                }
-            }
-        }
-        plan.sort(Comparator.comparingInt(Send::tick).thenComparingInt(Send::sender));
-        return plan;
     }
 
     /**
@@ -190,7 +215,7 @@ public final class ScheduleRunner {
             if (delay == 0) {
                 ctx.parentPort().onMessage(listener);
             } else {
-                ctx.setTimeout(() -> ctx.parentPort().onMessage(listener), ScheduleRun.TICK.multipliedBy(delay));
+                ctx.setTimeout(() -> ctx.parentPort().onMessage(listener), TICK.multipliedBy(delay));
             }
         };
     }

@@ -1,6 +1,6 @@
 package dev.courier.fuzz.internal;
 
-import dev.courier.fuzz.ChoiceSource;
+import dev.courier.fuzz.Gen.ChoiceSource;
 import dev.courier.fuzz.Interleavings;
 import dev.courier.history.AnomalyKind;
 import dev.courier.history.DeliveryLog;

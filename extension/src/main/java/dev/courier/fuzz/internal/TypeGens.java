@@ -1,7 +1,7 @@
 package dev.courier.fuzz.internal;
 
-import dev.courier.fuzz.ChoiceSource;
 import dev.courier.fuzz.Gen;
+import dev.courier.fuzz.Gen.ChoiceSource;
 import dev.courier.fuzz.Gens;
 import java.lang.reflect.Array;
 import java.lang.reflect.GenericArrayType;
@@ -59,7 +59,7 @@ public final class TypeGens {
         }
         UserTypeGen made = new UserTypeGen(type, root + ": " + where);
         users.put(type, made);
-        made.resolve(this);
+        made.resolve(this::forType);
         return made;
     }
 

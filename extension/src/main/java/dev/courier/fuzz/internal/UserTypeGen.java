@@ -1,13 +1,15 @@
 package dev.courier.fuzz.internal;
 
-import dev.courier.fuzz.ChoiceSource;
+import dev.courier.fuzz.Gen.ChoiceSource;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.objenesis.ObjenesisStd;
 import org.objenesis.instantiator.ObjectInstantiator;
 
@@ -16,7 +18,7 @@ import org.objenesis.instantiator.ObjectInstantiator;
  * none at all through Objenesis, then every instance field set reflectively, superclass fields included).
  * Below {@link #MAX_DEPTH} nested user types, references to user types are null, so recursive types end.
  *
- * <p>Thread contract: resolved once while {@link TypeGens} builds it, then only read; safe to share.
+ * <p>Thread contract: resolved once while the type's generators are built, then only read; safe to share.
  */
 final class UserTypeGen {
 
@@ -47,7 +49,11 @@ final class UserTypeGen {
                 || name.startsWith("sun.") || name.startsWith("com.sun.");
     }
 
-    void resolve(TypeGens gens) {
+    /**
+     * Finds the generator of every component or field through {@code partGens} (given its generic type and a
+     * name for errors), and the way to create the value.
+     */
+    void resolve(BiFunction<Type, String, DepthGen> partGens) {
         if (!isUserType(type)) {
             throw new IllegalArgumentException(where + " (" + type.getName() + ") is not a concrete user record or"
                     + " class; Payloads.of generates records and classes outside the JDK, with a constructor-free"
@@ -58,7 +64,7 @@ final class UserTypeGen {
             Class<?>[] types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
-                parts.add(gens.forType(components[i].getGenericType(),
+                parts.add(partGens.apply(components[i].getGenericType(),
                         "record component " + type.getSimpleName() + "." + components[i].getName()));
             }
             constructor = accessible(declared(types));
@@ -72,7 +78,7 @@ final class UserTypeGen {
             for (Field field : at.getDeclaredFields()) {
                 if (!Modifier.isStatic(field.getModifiers())) {
                     String name = "field " + at.getSimpleName() + "." + field.getName();
-                    parts.add(gens.forType(field.getGenericType(), name));
+                    parts.add(partGens.apply(field.getGenericType(), name));
                     if (!field.trySetAccessible()) {
                         throw new IllegalArgumentException(where + ": " + name + " is not accessible (is its"
                                 + " module open to Courier?)");
