@@ -172,6 +172,14 @@ public final class DeliveryLog {
         return new HistorySnapshot(chunks, endpointLabels, published);
     }
 
+    /**
+     * A selection of the events recorded so far (of a kind, at an endpoint, with a cause, ...): the same as
+     * {@code snapshot().select()}, so it reads the history as it is at this call.
+     */
+    public HistorySnapshot.Query select() {
+        return snapshot().select();
+    }
+
     /** Every event so far, materialized. Prefer {@link #snapshot()} for large histories. */
     public List<DeliveryEvent> events() {
         return snapshot().events();

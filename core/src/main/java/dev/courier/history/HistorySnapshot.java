@@ -2,13 +2,18 @@ package dev.courier.history;
 
 import dev.courier.history.internal.EventChunk;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
- * The first {@link #size()} events of a {@link DeliveryLog}, frozen. Checkers read it column by column
- * ({@link #kind(int)}, {@link #messageId(int)}, ...) without materializing events; {@link #event(int)}
- * builds one {@link DeliveryEvent} when a report needs it.
+ * The first {@link #size()} events of a {@link DeliveryLog}, frozen. Tests read it through its vocabulary:
+ * {@link #select()} for the events of a kind, at an endpoint, from a sender, with a cause or an outcome
+ * ({@code snapshot.select().kind(DROPPED).at("worker#1").list()}), {@link #storyOf(long)} for one message's
+ * events. Checkers read it column by column ({@link #kind(int)}, {@link #messageId(int)}, ...) without
+ * materializing events; {@link #event(int)} builds one {@link DeliveryEvent} when a report needs it.
  *
  * <p>Thread contract: immutable as far as its readers can tell; safe to read from any thread. The log
  * never rewrites a slot below a published size.
@@ -142,6 +147,155 @@ public final class HistorySnapshot {
             }
         }
         return count;
+    }
+
+    /** Every event, in append order, that the selection {@link Query} chooses; start with no condition. */
+    public Query select() {
+        return new Query(null, 0, 0, null, null, 0);
+    }
+
+    /** The events of one message, in append order (its story: sent, enqueued, delivered, handled or dropped). */
+    public List<DeliveryEvent> storyOf(long messageId) {
+        return select().message(messageId).list();
+    }
+
+    // The id of label in this snapshot, or -1 when no event names it.
+    private int idOf(String label) {
+        Objects.requireNonNull(label, "endpoint label");
+        for (int id = 1; id < endpointLabels.length && endpointLabels[id] != null; id++) {
+            if (endpointLabels[id].equals(label)) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A selection of the snapshot's events: each method adds one condition and returns a new selection, every
+     * condition must hold; {@link #list()}, {@link #count()}, {@link #first()} and {@link #last()} read it.
+     * Reading scans the snapshot's columns and materializes only the events chosen.
+     *
+     * <p>Thread contract: immutable; any thread.
+     */
+    public final class Query {
+
+        private final boolean[] kinds;
+        private final int receiver;
+        private final int sender;
+        private final DropCause cause;
+        private final Outcome outcome;
+        private final long messageId;
+
+        private Query(boolean[] kinds, int receiver, int sender, DropCause cause, Outcome outcome, long messageId) {
+            this.kinds = kinds;
+            this.receiver = receiver;
+            this.sender = sender;
+            this.cause = cause;
+            this.outcome = outcome;
+            this.messageId = messageId;
+        }
+
+        /** Only events of one of these kinds. */
+        public Query kind(EventKind first, EventKind... more) {
+            boolean[] wanted = new boolean[EventKind.values().length];
+            wanted[Objects.requireNonNull(first, "kind").ordinal()] = true;
+            for (EventKind kind : more) {
+                wanted[Objects.requireNonNull(kind, "kind").ordinal()] = true;
+            }
+            if (kinds != null) {
+                for (int i = 0; i < wanted.length; i++) {
+                    wanted[i] &= kinds[i];
+                }
+            }
+            return new Query(wanted, receiver, sender, cause, outcome, messageId);
+        }
+
+        /**
+         * Only events at {@code endpoint}: whose receiver is it (the receiving endpoint of a message event, the
+         * worker or port a lifecycle event is about).
+         */
+        public Query at(String endpoint) {
+            return new Query(kinds, idOf(endpoint), sender, cause, outcome, messageId);
+        }
+
+        /** Only events whose sender is {@code endpoint}. */
+        public Query from(String endpoint) {
+            return new Query(kinds, receiver, idOf(endpoint), cause, outcome, messageId);
+        }
+
+        /** Only DROPPED events with this cause. */
+        public Query cause(DropCause value) {
+            return new Query(kinds, receiver, sender, Objects.requireNonNull(value, "cause"), outcome, messageId);
+        }
+
+        /** Only events with this outcome (HANDLED OK or THREW, MESSAGE_ERROR ...). */
+        public Query outcome(Outcome value) {
+            return new Query(kinds, receiver, sender, cause, Objects.requireNonNull(value, "outcome"), messageId);
+        }
+
+        /** Only the events of one message. */
+        public Query message(long id) {
+            if (id <= 0) {
+                throw new IllegalArgumentException("message ids start at 1, got " + id);
+            }
+            return new Query(kinds, receiver, sender, cause, outcome, id);
+        }
+
+        /** The chosen events, in append order. */
+        public List<DeliveryEvent> list() {
+            List<DeliveryEvent> chosen = new ArrayList<>();
+            for (int index = 0; index < size; index++) {
+                if (matches(index)) {
+                    chosen.add(event(index));
+                }
+            }
+            return chosen;
+        }
+
+        /** How many events are chosen. */
+        public int count() {
+            int count = 0;
+            for (int index = 0; index < size; index++) {
+                if (matches(index)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** The earliest chosen event. */
+        public Optional<DeliveryEvent> first() {
+            for (int index = 0; index < size; index++) {
+                if (matches(index)) {
+                    return Optional.of(event(index));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The latest chosen event. */
+        public Optional<DeliveryEvent> last() {
+            for (int index = size - 1; index >= 0; index--) {
+                if (matches(index)) {
+                    return Optional.of(event(index));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean matches(int index) {
+            if (receiver < 0 || sender < 0) {
+                return false;
+            }
+            EventChunk chunk = chunks[index >>> EventChunk.SHIFT];
+            int slot = index & EventChunk.MASK;
+            return (kinds == null || kinds[chunk.kind[slot]])
+                    && (receiver == 0 || chunk.receiver[slot] == receiver)
+                    && (sender == 0 || chunk.sender[slot] == sender)
+                    && (cause == null || chunk.cause[slot] == cause.ordinal())
+                    && (outcome == null || chunk.outcome[slot] == outcome.ordinal())
+                    && (messageId == 0 || chunk.messageId[slot] == messageId);
+        }
     }
 
     private final class EventList extends AbstractList<DeliveryEvent> implements RandomAccess {

@@ -62,7 +62,7 @@ public final class Polling {
 
     /** How many FACT events of {@code log} start with {@code prefix}. */
     public static long facts(DeliveryLog log, String prefix) {
-        return log.events().stream().filter(e -> e.kind() == EventKind.FACT && e.detail().startsWith(prefix)).count();
+        return log.select().kind(EventKind.FACT).list().stream().filter(e -> e.detail().startsWith(prefix)).count();
     }
 
     /**

@@ -114,7 +114,7 @@ class JdkTypedServiceSampleTests {
     }
 
     private List<DeliveryEvent> events(EventKind kind, String receiver) {
-        return log.snapshot().events().stream().filter(e -> e.kind() == kind && receiver.equals(e.receiver())).toList();
+        return log.select().kind(kind).at(receiver).list();
     }
 
     @Test
@@ -201,8 +201,8 @@ class JdkTypedServiceSampleTests {
         });
         // AND the pricing task itself ended normally: the JDK kept the exception in the future
         // (a task's HANDLED is recorded after its future completes: wait for the fifth, bounded)
-        assertThat(log.await(s -> s.events().stream().filter(e -> e.kind() == EventKind.HANDLED
-                && "executor:pricing".equals(e.receiver())).count() == 5, BOUND)).isTrue();
+        assertThat(log.await(s -> s.select().kind(EventKind.HANDLED).at("executor:pricing").count() == 5, BOUND))
+                .isTrue();
         assertThat(events(EventKind.HANDLED, "executor:pricing")).hasSize(5)
                 .allSatisfy(handled -> assertThat(handled.detail()).startsWith("async CompletableFuture stage"));
     }

@@ -137,22 +137,11 @@ class LateListenerSampleTests {
     }
 
     private static long countDropped(HistorySnapshot snapshot, DropCause cause) {
-        long dropped = 0;
-        for (int i = 0; i < snapshot.size(); i++) {
-            if (snapshot.kind(i) == EventKind.DROPPED && snapshot.cause(i) == cause) {
-                dropped++;
-            }
-        }
-        return dropped;
+        return snapshot.select().kind(EventKind.DROPPED).cause(cause).count();
     }
 
     private static boolean listenerAdded(HistorySnapshot snapshot, String endpoint) {
-        for (int i = 0; i < snapshot.size(); i++) {
-            if (snapshot.kind(i) == EventKind.LISTENER_ADDED && endpoint.equals(snapshot.receiver(i))) {
-                return true;
-            }
-        }
-        return false;
+        return snapshot.select().kind(EventKind.LISTENER_ADDED).at(endpoint).first().isPresent();
     }
 
     private static void await(DeliveryLog log, Predicate<HistorySnapshot> condition) throws InterruptedException {

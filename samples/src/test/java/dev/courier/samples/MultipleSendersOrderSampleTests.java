@@ -138,13 +138,7 @@ class MultipleSendersOrderSampleTests {
     }
 
     private static long count(HistorySnapshot snapshot, EventKind kind, String sender) {
-        long matches = 0;
-        for (int i = 0; i < snapshot.size(); i++) {
-            if (snapshot.kind(i) == kind && sender.equals(snapshot.sender(i))) {
-                matches++;
-            }
-        }
-        return matches;
+        return snapshot.select().kind(kind).from(sender).count();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -162,23 +162,11 @@ class StaleWorkerReferenceSampleTests {
     }
 
     private static int countDropped(HistorySnapshot snapshot, DropCause cause) {
-        int dropped = 0;
-        for (int i = 0; i < snapshot.size(); i++) {
-            if (snapshot.kind(i) == EventKind.DROPPED && snapshot.cause(i) == cause) {
-                dropped++;
-            }
-        }
-        return dropped;
+        return snapshot.select().kind(EventKind.DROPPED).cause(cause).count();
     }
 
     private static int countHandledOk(HistorySnapshot snapshot) {
-        int ok = 0;
-        for (int i = 0; i < snapshot.size(); i++) {
-            if (snapshot.kind(i) == EventKind.HANDLED && snapshot.outcome(i) == Outcome.OK) {
-                ok++;
-            }
-        }
-        return ok;
+        return snapshot.select().kind(EventKind.HANDLED).outcome(Outcome.OK).count();
     }
 
     private static void awaitLog(DeliveryLog log, Predicate<HistorySnapshot> condition,

@@ -127,6 +127,6 @@ class UnhandledMessageErrorSampleTests {
     }
 
     private static List<DeliveryEvent> events(DeliveryLog log, EventKind kind) {
-        return log.events().stream().filter(event -> event.kind() == kind).toList();
+        return log.select().kind(kind).list();
     }
 }
