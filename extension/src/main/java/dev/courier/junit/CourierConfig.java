@@ -10,7 +10,9 @@ public final class CourierConfig {
 
     /**
      * {@value}: the test's default wait bound (probe waits without a timeout, the wait for worker threads to end
-     * at teardown), as ISO-8601 ({@code PT5S}) or a short form ({@code 5s}, {@code 250ms}, {@code 1m}).
+     * at teardown, an executor's shutdown at teardown, Courier assertions without {@code within}), as ISO-8601
+     * ({@code PT5S}) or a short form ({@code 5s}, {@code 250ms}, {@code 1m}). Every wait multiplies it by the system
+     * property {@code courier.timeout.factor} (default 1), like every other Courier timeout.
      */
     public static final String TIMEOUT_DEFAULT = "courier.timeout.default";
 
@@ -46,7 +48,10 @@ public final class CourierConfig {
     /** The built-in default of {@link #REPORT_HTML_DIR}: {@value} (relative to the working directory). */
     public static final String DEFAULT_REPORT_HTML_DIR = "target/courier-reports";
 
-    /** {@value}: how long teardown lets each worker handle its queue before terminating it (duration). */
+    /**
+     * {@value}: how long teardown lets each worker handle its queue before terminating it (duration), times
+     * {@code courier.timeout.factor} on real time.
+     */
     public static final String DRAIN_TIMEOUT = "courier.drain.timeout";
 
     /**
