@@ -39,6 +39,11 @@ public enum AnomalyKind {
     UNEXPECTED_DELIVERY,
     /** A message was dropped with no recorded cause, or sent and neither delivered nor dropped. */
     LOST_UNKNOWN_CAUSE,
+    /**
+     * A message never arrived because a stage that carried it threw: a {@code Taps.stage(...)} function, or a
+     * future tracked with {@code StageTap.track} / {@code Recorder.track} that completed exceptionally.
+     */
+    STAGE_FAILED,
     /** A message was still in flight (neither delivered nor dropped) when the snapshot was taken. */
     PENDING,
     /** More listeners of one type on one endpoint than the threshold: likely added per message. */
