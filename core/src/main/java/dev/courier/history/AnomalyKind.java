@@ -62,7 +62,12 @@ public enum AnomalyKind {
     /** A delivered payload differs from the sent one. */
     FIDELITY,
     /** A payload shared by a sharing codec changed between send and delivery. */
-    MUTATED_IN_FLIGHT;
+    MUTATED_IN_FLIGHT,
+    /**
+     * A read-modify-write of one index of a recording {@code SharedBuffer} view was interleaved by another
+     * thread's write, which the stale write then overwrote.
+     */
+    LOST_UPDATE;
 
     private final boolean failure;
 

@@ -38,6 +38,7 @@ public final class Diagnose {
         FidelityScan.report(facts, comparator == null ? (sent, delivered) -> List.of() : comparator).anomalies()
                 .forEach(all::add);
         all.addAll(LifecycleScan.report(facts, LifecycleOptions.defaults()).anomalies());
+        all.addAll(LostUpdateScan.anomalies(LostUpdateScan.of(facts.snapshot())));
         Set<String> pending = endpoints(all, AnomalyKind.PENDING);
         List<Anomaly> failures = new ArrayList<>();
         List<Anomaly> informational = new ArrayList<>();
