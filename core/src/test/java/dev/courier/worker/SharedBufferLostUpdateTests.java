@@ -10,6 +10,9 @@ import dev.courier.history.DeliveryEvent;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.EventKind;
 import dev.courier.history.LostUpdate;
+import dev.courier.report.Reports;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,6 +157,21 @@ class SharedBufferLostUpdateTests {
         assertThat(buffer.isRecording()).isTrue();
         assertThat(buffer).hasToString("SharedBuffer[8 bytes, recording as shared:flags]");
         assertThat(SharedBuffer.allocate(8).isRecording()).isFalse();
+    }
+
+    @Test
+    void aSharedAccessIsExportedWithItsThreadIndexAndValue() throws IOException {
+        // GIVEN one recorded plain write
+        SharedBuffer.allocate(8, log, "slots").longView().setPlain(0, 42);
+
+        // WHEN the history is written as JSON Lines
+        StringWriter out = new StringWriter();
+        Reports.jsonLines(log.snapshot(), out);
+
+        // THEN the line carries the thread, the view, the index and the value
+        assertThat(out.toString()).matches("\\{\"index\":0,\"kind\":\"SHARED_WRITE\",\"timeNanos\":\\d+,"
+                + "\"sender\":\"" + Thread.currentThread().getName() + "\",\"sequence\":42,"
+                + "\"receiver\":\"shared:slots.long\",\"number\":0}\n");
     }
 
     @RepeatedTest(100)
