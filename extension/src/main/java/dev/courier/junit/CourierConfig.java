@@ -11,10 +11,18 @@ public final class CourierConfig {
     /**
      * {@value}: the test's default wait bound (probe waits without a timeout, the wait for worker threads to end
      * at teardown, an executor's shutdown at teardown, Courier assertions without {@code within}), as ISO-8601
-     * ({@code PT5S}) or a short form ({@code 5s}, {@code 250ms}, {@code 1m}). Every wait multiplies it by the system
-     * property {@code courier.timeout.factor} (default 1), like every other Courier timeout.
+     * ({@code PT5S}) or a short form ({@code 5s}, {@code 250ms}, {@code 1m}). Every wait multiplies it by
+     * {@link #TIMEOUT_FACTOR} (default 1), like every other Courier timeout.
      */
     public static final String TIMEOUT_DEFAULT = "courier.timeout.default";
+
+    /**
+     * {@value}: a positive number (e.g. {@code 3} or {@code 1.5}) that multiplies every Courier timeout on the
+     * thread running each test: assertion waits, probe waits, and teardown's bounds (worker drain and stop on real
+     * time, executor shutdown, worker threads). Default 1; a factor set in code
+     * ({@code CourierAssertions.setTimeoutFactor}) wins.
+     */
+    public static final String TIMEOUT_FACTOR = "courier.timeout.factor";
 
     /** {@value}: {@code QUEUE_UNTIL_STARTED} or {@code DROP_WHEN_NO_LISTENER}. */
     public static final String LISTENER_POLICY = "courier.listener.policy";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.courier.assertions.CourierAssertions;
 import dev.courier.junit.fixtures.PlainFixture;
 import dev.courier.junit.fixtures.TapFixture;
+import dev.courier.junit.fixtures.TimeoutFactorFixture;
 import dev.courier.worker.MessagePort;
 import dev.courier.worker.Worker;
 import java.time.Duration;
@@ -115,5 +116,49 @@ class TimeoutFactorTests {
         } finally {
             TapFixture.release.countDown();
         }
+    }
+
+    @Test
+    void theConfigurationParameterScalesTheTestsTimeoutsOnItsThreadOnly() {
+        // GIVEN the configuration parameter courier.timeout.factor=3 (as in junit-platform.properties)
+        TimeoutFactorFixture.SEEN.clear();
+
+        // WHEN a test waits 20 ms on a probe that gets nothing
+        EngineExecutionResults results = FixtureRuns.run(TimeoutFactorFixture.class, Map.of(
+                CourierConfig.TIMEOUT_FACTOR, "3", CourierConfig.DRAIN_TIMEOUT, "1s"));
+
+        // THEN its wait and its workers' bounds were tripled, and the factor ended with the test
+        assertThat(FixtureRuns.failureOf(results)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("expected a message within 60 ms (20 ms × timeout factor 3) but none arrived");
+        assertThat(TimeoutFactorFixture.SEEN.get("factor")).isEqualTo(3.0);
+        assertThat(((Workers) TimeoutFactorFixture.SEEN.get("workers")).options().drainTimeout())
+                .isEqualTo(Duration.ofSeconds(3));
+        assertThat(CourierAssertions.timeoutFactor()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aFactorSetInCodeWinsOverTheConfigurationParameter() {
+        // GIVEN a factor of 2 set in code and the parameter at 3
+        CourierAssertions.setTimeoutFactor(2);
+        TimeoutFactorFixture.SEEN.clear();
+
+        // WHEN the test runs
+        FixtureRuns.run(TimeoutFactorFixture.class, Map.of(CourierConfig.TIMEOUT_FACTOR, "3"));
+
+        // THEN it saw the factor set in code
+        assertThat(TimeoutFactorFixture.SEEN.get("factor")).isEqualTo(2.0);
+    }
+
+    @Test
+    void aBadConfiguredFactorFailsTheTestNamingTheParameter() {
+        // GIVEN / WHEN a factor that is not a number
+        EngineExecutionResults results = FixtureRuns.run(TimeoutFactorFixture.class,
+                Map.of(CourierConfig.TIMEOUT_FACTOR, "slow"));
+
+        // THEN the test fails before it runs, naming the parameter and the value
+        assertThat(FixtureRuns.failureOf(results)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("configuration parameter courier.timeout.factor: cannot read 'slow' as a timeout factor; "
+                        + "use a positive number such as 2 or 1.5");
+        assertThat(CourierAssertions.timeoutFactor()).isEqualTo(1.0);
     }
 }
