@@ -119,7 +119,18 @@ public final class CourierAssertions {
         Timeouts.setFactor(factor);
     }
 
-    /** Forgets {@link #setTimeoutFactor(double)}: the system property or 1 applies again. */
+    /**
+     * Makes {@code factor} the timeout factor of waits started on the calling thread until the returned scope is
+     * closed, over the system property (a factor set by {@link #setTimeoutFactor(double)} still wins). The JUnit
+     * extension uses it to apply the configuration parameter {@code courier.timeout.factor} to each test's thread.
+     *
+     * @throws IllegalArgumentException if the factor is not a positive number up to 1000
+     */
+    public static TimeoutScope useTimeoutFactorOnThisThread(double factor) {
+        return Timeouts.scope(factor, "timeout factor")::run;
+    }
+
+    /** Forgets {@link #setTimeoutFactor(double)}: a scoped factor, the system property or 1 applies again. */
     public static void resetTimeoutFactor() {
         Timeouts.setFactor(null);
     }

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.courier.history.DeliveryLog;
 import dev.courier.history.DropCause;
 import dev.courier.history.HistorySnapshot;
+import dev.courier.tap.StageTap;
+import dev.courier.tap.Taps;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class DeliveryAssertionsTests {
@@ -45,6 +49,36 @@ class DeliveryAssertionsTests {
                         + "  - message 2 main -> transcoder#3 (seq 2): dropped NO_LISTENER\n"
                         + "  - message 3 main -> transcoder#3 (seq 3): dropped NO_LISTENER\n"
                         + LATE_LISTENER_DIAGNOSIS);
+    }
+
+    @Test
+    void aMessageWhoseStageThrewIsListedWithTheExceptionAndItsDiagnosisLeads() {
+        // GIVEN a stage whose function throws for the second of two messages
+        DeliveryLog log = DeliveryLog.create();
+        StageTap<String, String> stage = Taps.stage("enrich", log, text -> text, text -> text, text -> "all");
+        Consumer<String> exit = stage.output(text -> { });
+        Consumer<String> entrance = stage.input(text -> {
+            if (text.equals("b")) {
+                throw new IllegalStateException("no profile for b");
+            }
+            exit.accept(text);
+        });
+        entrance.accept("a");
+        assertThatThrownBy(() -> entrance.accept("b")).isInstanceOf(IllegalStateException.class);
+
+        // WHEN / THEN the lost line names the exception and the diagnosis leads with it, never a wait
+        assertThatThrownBy(() -> assertThat(log).hasNoLostMessages().check())
+                .isInstanceOf(AssertionError.class)
+                .hasMessage("Expecting no lost messages but 1 of 2 was lost:\n"
+                        + "  - message 2 enrich.in[all] -> stage:enrich (seq 2): dropped because its stage threw "
+                        + "java.lang.IllegalStateException: no profile for b\n"
+                        + "Diagnosis:\n"
+                        + "  STAGE_FAILED at `stage:enrich`: 1 message to `stage:enrich` was never delivered because "
+                        + "the stage carrying it threw: stage `enrich` threw java.lang.IllegalStateException: no "
+                        + "profile for b while handling it (message 2). Fix: handle the exception where the stage "
+                        + "throws it (catch it and retry, fall back, or record the drop with its cause via "
+                        + "StageTap.dropped / Recorder.recordDropped); a CompletableFuture chain swallows an exception "
+                        + "unless something reads the failed future (exceptionally, handle or whenComplete).");
     }
 
     @Test

@@ -109,6 +109,29 @@ class GrammarTests {
     }
 
     @Test
+    void aTimeoutFactorScopedToThisThreadAppliesUntilClosedAndCodeWins() throws InterruptedException {
+        // GIVEN a factor of 4 scoped to this thread
+        double[] elsewhere = new double[1];
+        try (TimeoutScope scope = CourierAssertions.useTimeoutFactorOnThisThread(4)) {
+            // WHEN / THEN this thread's waits are scaled by it, another thread's are not
+            assertThat(CourierAssertions.dilated(Duration.ofMillis(5))).isEqualTo(Duration.ofMillis(20));
+            Thread other = new Thread(() -> elsewhere[0] = CourierAssertions.timeoutFactor());
+            other.start();
+            other.join(5_000);
+            assertThat(elsewhere[0]).isEqualTo(1.0);
+            // AND a factor set in code wins over it
+            CourierAssertions.setTimeoutFactor(2);
+            try {
+                assertThat(CourierAssertions.timeoutFactor()).isEqualTo(2.0);
+            } finally {
+                CourierAssertions.resetTimeoutFactor();
+            }
+            assertThat(CourierAssertions.timeoutFactor()).isEqualTo(4.0);
+        }
+        assertThat(CourierAssertions.timeoutFactor()).isEqualTo(1.0);
+    }
+
+    @Test
     void timeoutFactorPropertyIsReadAndBadValuesAreNamed() {
         // GIVEN
         System.setProperty("courier.timeout.factor", "3");

@@ -39,6 +39,11 @@ public enum AnomalyKind {
     UNEXPECTED_DELIVERY,
     /** A message was dropped with no recorded cause, or sent and neither delivered nor dropped. */
     LOST_UNKNOWN_CAUSE,
+    /**
+     * A message never arrived because a stage that carried it threw: a {@code Taps.stage(...)} function, or a
+     * future tracked with {@code StageTap.track} / {@code Recorder.track} that completed exceptionally.
+     */
+    STAGE_FAILED,
     /** A message was still in flight (neither delivered nor dropped) when the snapshot was taken. */
     PENDING,
     /** More listeners of one type on one endpoint than the threshold: likely added per message. */
@@ -57,7 +62,12 @@ public enum AnomalyKind {
     /** A delivered payload differs from the sent one. */
     FIDELITY,
     /** A payload shared by a sharing codec changed between send and delivery. */
-    MUTATED_IN_FLIGHT;
+    MUTATED_IN_FLIGHT,
+    /**
+     * A read-modify-write of one index of a recording {@code SharedBuffer} view was interleaved by another
+     * thread's write, which the stale write then overwrote.
+     */
+    LOST_UPDATE;
 
     private final boolean failure;
 

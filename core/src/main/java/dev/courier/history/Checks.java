@@ -6,9 +6,11 @@ import dev.courier.history.internal.FidelityScan;
 import dev.courier.history.internal.HandlingScan;
 import dev.courier.history.internal.LatencyScan;
 import dev.courier.history.internal.LifecycleScan;
+import dev.courier.history.internal.LostUpdateScan;
 import dev.courier.history.internal.MessageFacts;
 import dev.courier.history.internal.OrderScan;
 import dev.courier.history.internal.QueueScan;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -116,13 +118,26 @@ public final class Checks {
         return QueueScan.report(facts(snapshot));
     }
 
+    /** {@link #lostUpdates(HistorySnapshot)} of everything recorded so far in {@code log}. */
+    public static List<LostUpdate> lostUpdates(DeliveryLog log) {
+        return lostUpdates(snapshotOf(log));
+    }
+
+    /**
+     * Read-modify-writes of one index of a recording {@code SharedBuffer} view that another thread's write
+     * interleaved, and whose stale write overwrote it (see {@link LostUpdate}); empty when no buffer records.
+     */
+    public static List<LostUpdate> lostUpdates(HistorySnapshot snapshot) {
+        return LostUpdateScan.of(Objects.requireNonNull(snapshot, "snapshot"));
+    }
+
     /** {@link #diagnose(HistorySnapshot)} of everything recorded so far in {@code log}. */
     public static Diagnosis diagnose(DeliveryLog log) {
         return diagnose(snapshotOf(log));
     }
 
     /**
-     * Every anomaly of the delivery, order, fidelity and lifecycle checks, one per cause and endpoint.
+     * Every anomaly of the delivery, order, fidelity, lifecycle and lost-update checks, one per cause and endpoint.
      * Retained payloads are compared structurally ({@link PayloadComparator#fidelity()}), except that a
      * payload delivered as the very object that was sent is not an anomaly here: that is what a sharing
      * codec does by design, and its risk, mutation in flight, is reported from the recorded events.

@@ -57,7 +57,25 @@ public enum EventKind {
      * revocation): {@code receiver} is the endpoint it is about, detail the fact. Transport modules read
      * these facts in their own checkers.
      */
-    FACT;
+    FACT,
+    /**
+     * A thread read one index of a recording {@code SharedBuffer} view ({@code getPlain} or {@code get}):
+     * {@code receiver} is the view ({@code shared:<name>.int} or {@code .long}), {@code sender} the thread's name,
+     * {@code number} the index and {@code sequence} the value read. Recorded after the read.
+     */
+    SHARED_READ,
+    /**
+     * A thread overwrote one index of a recording {@code SharedBuffer} view ({@code setPlain} or {@code set}),
+     * columns as {@link #SHARED_READ}, {@code sequence} the value written. Recorded before the write, so a write
+     * recorded after a read happened after it.
+     */
+    SHARED_WRITE,
+    /**
+     * A thread changed one index of a recording {@code SharedBuffer} view atomically ({@code addAndGet}, a
+     * successful {@code compareAndSet}), columns as {@link #SHARED_READ}, {@code sequence} the value after. It
+     * completes no read-modify-write of its own, but it is an update another thread's stale write can lose.
+     */
+    SHARED_ATOMIC_UPDATE;
 
     private static final EventKind[] VALUES = values();
 

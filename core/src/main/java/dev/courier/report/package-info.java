@@ -15,12 +15,15 @@
  * <tr><td>{@code timeNanos}</td><td>number</td><td>always</td><td>monotonic time from the log's clock (only
  *     differences are meaningful)</td></tr>
  * <tr><td>{@code messageId}</td><td>number</td><td>message events</td><td>the message, unique within the log</td></tr>
- * <tr><td>{@code sender}</td><td>string</td><td>message events</td><td>label of the sending endpoint</td></tr>
- * <tr><td>{@code sequence}</td><td>number</td><td>message events</td><td>the sender's sequence number, from 1</td></tr>
+ * <tr><td>{@code sender}</td><td>string</td><td>message events, SHARED_*</td><td>label of the sending endpoint;
+ *     for a SharedBuffer access, the accessing thread's name</td></tr>
+ * <tr><td>{@code sequence}</td><td>number</td><td>message events, SHARED_*</td><td>the sender's sequence number,
+ *     from 1; for a SharedBuffer access, the value read or written</td></tr>
  * <tr><td>{@code receiver}</td><td>string</td><td>when recorded</td><td>the receiving endpoint, or the worker / port
  *     a lifecycle event is about</td></tr>
  * <tr><td>{@code number}</td><td>number</td><td>ENQUEUED, DELIVERED, DROPPED, WORKER_EXIT, LISTENER_ADDED,
- *     LISTENER_REMOVED</td><td>queue depth, exit code or listener count</td></tr>
+ *     LISTENER_REMOVED, SHARED_*</td><td>queue depth, exit code, listener count or the SharedBuffer view's
+ *     index</td></tr>
  * <tr><td>{@code cause}</td><td>string</td><td>DROPPED with a cause</td><td>a
  *     {@link dev.courier.history.DropCause} name</td></tr>
  * <tr><td>{@code outcome}</td><td>string</td><td>HANDLED, MESSAGE_ERROR</td><td>an

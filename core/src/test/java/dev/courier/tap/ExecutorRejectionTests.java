@@ -110,8 +110,9 @@ class ExecutorRejectionTests {
             assertThat(report.pending()).isEmpty();
             assertThat(report.lost()).singleElement().satisfies(lost -> assertThat(lost.id()).isEqualTo(3L));
             assertThat(Checks.diagnose(log).ofKind(AnomalyKind.OVERFLOW)).singleElement()
-                    .satisfies(anomaly -> assertThat(anomaly.explanation()).contains("the bounded queue of "
-                            + "`executor:pool` (discarded by DiscardPolicy, capacity 1, queue depth 1, "));
+                    .satisfies(anomaly -> assertThat(anomaly.explanation()).startsWith("`executor:pool` had no room "
+                            + "for 1 task: its queue (capacity 1) was full and every thread busy, so it was discarded "
+                            + "by DiscardPolicy (OVERFLOW; capacity 1, queue depth 1, "));
         } finally {
             stop(pool);
         }

@@ -10,9 +10,19 @@ public final class CourierConfig {
 
     /**
      * {@value}: the test's default wait bound (probe waits without a timeout, the wait for worker threads to end
-     * at teardown), as ISO-8601 ({@code PT5S}) or a short form ({@code 5s}, {@code 250ms}, {@code 1m}).
+     * at teardown, an executor's shutdown at teardown, Courier assertions without {@code within}), as ISO-8601
+     * ({@code PT5S}) or a short form ({@code 5s}, {@code 250ms}, {@code 1m}). Every wait multiplies it by
+     * {@link #TIMEOUT_FACTOR} (default 1), like every other Courier timeout.
      */
     public static final String TIMEOUT_DEFAULT = "courier.timeout.default";
+
+    /**
+     * {@value}: a positive number (e.g. {@code 3} or {@code 1.5}) that multiplies every Courier timeout on the
+     * thread running each test: assertion waits, probe waits, and teardown's bounds (worker drain and stop on real
+     * time, executor shutdown, worker threads). Default 1; a factor set in code
+     * ({@code CourierAssertions.setTimeoutFactor}) wins.
+     */
+    public static final String TIMEOUT_FACTOR = "courier.timeout.factor";
 
     /** {@value}: {@code QUEUE_UNTIL_STARTED} or {@code DROP_WHEN_NO_LISTENER}. */
     public static final String LISTENER_POLICY = "courier.listener.policy";
@@ -46,7 +56,10 @@ public final class CourierConfig {
     /** The built-in default of {@link #REPORT_HTML_DIR}: {@value} (relative to the working directory). */
     public static final String DEFAULT_REPORT_HTML_DIR = "target/courier-reports";
 
-    /** {@value}: how long teardown lets each worker handle its queue before terminating it (duration). */
+    /**
+     * {@value}: how long teardown lets each worker handle its queue before terminating it (duration), times
+     * {@code courier.timeout.factor} on real time.
+     */
     public static final String DRAIN_TIMEOUT = "courier.drain.timeout";
 
     /**

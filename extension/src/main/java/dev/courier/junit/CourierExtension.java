@@ -4,6 +4,7 @@ import dev.courier.assertions.CourierAssertions;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.internal.DurationText;
 import dev.courier.junit.internal.ClockDemand;
+import dev.courier.junit.internal.FactorScope;
 import dev.courier.junit.internal.FailureReports;
 import dev.courier.junit.internal.FieldInjection;
 import dev.courier.junit.internal.Layer;
@@ -82,6 +83,7 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        FactorScope.open(context);
         TestRun run = Runs.of(context, builderLevel(context));
         run.scopeAssertionTimeoutToThisThread();
         run.adoptWorkersStartedOnThisThread();
@@ -92,6 +94,14 @@ public final class CourierExtension implements BeforeEachCallback, AfterEachCall
 
     @Override
     public void afterEach(ExtensionContext context) {
+        try {
+            tearDown(context);
+        } finally {
+            FactorScope.close(context);
+        }
+    }
+
+    private void tearDown(ExtensionContext context) {
         TestRun run = Runs.find(context).orElse(null);
         if (run == null) {
             return;

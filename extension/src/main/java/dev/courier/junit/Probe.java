@@ -13,6 +13,9 @@ import java.util.function.Predicate;
  * <p>Thread contract: messages are collected on the channel's dispatcher thread; the receiving methods are meant
  * for one test thread at a time and each takes messages away. Every wait is bounded, wakes on arrival (it never
  * polls on a timer) and fails with an {@link AssertionError} that shows the probe's and the history's state.
+ * Every bound, the default timeout included, is multiplied by {@code courier.timeout.factor} (see
+ * {@code CourierAssertions.timeoutFactor()}), and a failure names the scaled bound and the factor, e.g.
+ * {@code within 300 ms (100 ms × timeout factor 3)}.
  */
 public interface Probe {
 

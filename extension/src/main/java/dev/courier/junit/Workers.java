@@ -69,11 +69,15 @@ public interface Workers {
     DeliveryLog log();
 
     /**
-     * The test's effective options: log, codec, listener policy, capacity, overflow, retention, drain timeout, and
-     * scheduler (the test's {@code ManualClock} or {@code Simulation} if it declared one, else real time).
+     * The test's effective options: log, codec, listener policy, capacity, overflow, retention, drain and stop
+     * timeouts (on real time already multiplied by {@code courier.timeout.factor}), and scheduler (the test's
+     * {@code ManualClock} or {@code Simulation} if it declared one, else real time).
      */
     WorkerOptions options();
 
-    /** The test's default wait bound ({@link DeliveryOptions#timeout()}, {@link CourierConfig#TIMEOUT_DEFAULT}). */
+    /**
+     * The test's default wait bound ({@link DeliveryOptions#timeout()}, {@link CourierConfig#TIMEOUT_DEFAULT}) as
+     * configured; Courier's waits multiply it by {@code courier.timeout.factor} when they start.
+     */
     Duration timeout();
 }

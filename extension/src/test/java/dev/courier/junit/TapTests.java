@@ -41,7 +41,7 @@ class TapTests {
 
             // THEN teardown names the executor, and the never-started task is counted as lost
             assertThat(FixtureRuns.failureOf(results)).isInstanceOf(AssertionError.class)
-                    .hasMessageContaining("executor `executor:busy` did not finish its tasks within PT0.3S of teardown");
+                    .hasMessageContaining("executor `executor:busy` did not finish its tasks within 300 ms of teardown");
             assertThat(FixtureRuns.reported(results, "courier.delivery")).singleElement().asString()
                     .contains("lost 1");
         } finally {

@@ -148,9 +148,11 @@ class JdkTypedServiceSampleTests {
                 assertThat(drop.detail()).isEqualTo("discarded by DiscardPolicy, capacity 4, queue depth 4, "
                         + "1 of max 1 threads busy"));
         Anomaly overflow = Checks.diagnose(log).ofKind(AnomalyKind.OVERFLOW).get(0);
-        assertThat(overflow.explanation()).startsWith("the bounded queue of `executor:pricing` (discarded by "
-                + "DiscardPolicy, capacity 4, queue depth 4, 1 of max 1 threads busy) overflowed: 5 messages were "
-                + "dropped (OVERFLOW)");
+        assertThat(overflow.explanation()).startsWith("`executor:pricing` had no room for 5 tasks: its queue "
+                + "(capacity 4) was full and every thread busy, so they were discarded by DiscardPolicy (OVERFLOW; "
+                + "capacity 4, queue depth 4, 1 of max 1 threads busy)");
+        assertThat(overflow.fix()).startsWith("DiscardPolicy drops a task silently when the queue is full: bound the "
+                + "producer").contains("give the pool a queue bigger than 4, or use CallerRunsPolicy");
         assertThat(Checks.delivery(log).receiver("stage:quotes").pending()).isEqualTo(5);
         // AND the discarded requests' futures never complete: their callers would wait forever
         assertThat(futures.subList(5, 10)).noneMatch(CompletableFuture::isDone);
@@ -170,11 +172,14 @@ class JdkTypedServiceSampleTests {
 
         // THEN every request was quoted exactly once and nothing was dropped. (A request the caller ran itself
         // may overtake queued ones: CallerRunsPolicy trades order for backpressure, and Courier reports such an
-        // overtaking as an order violation when it happens; a service that needs per-symbol order needs one lane
-        // per symbol.)
+        // overtaking as an order violation caused by the policy when it happens; a service that needs per-symbol
+        // order needs one lane per symbol.)
         assertThat(log.await(s -> Checks.delivery(s).receiver("stage:quotes").ok() == 50, BOUND)).isTrue();
         assertThat(Checks.delivery(log).isClean()).isTrue();
         assertThat(Checks.diagnose(log).failures()).filteredOn(anomaly -> !ORDER.contains(anomaly.kind())).isEmpty();
+        assertThat(Checks.diagnose(log).failures()).filteredOn(anomaly -> ORDER.contains(anomaly.kind()))
+                .allSatisfy(order -> assertThat(order.explanation()).contains("run by CallerRunsPolicy on the "
+                        + "submitting thread").contains("so this order comes from the rejection policy"));
     }
 
     @Test
@@ -193,6 +198,9 @@ class JdkTypedServiceSampleTests {
         // THEN four quotes arrived, and request 3 is lost with the exception its stage threw, not left pending
         assertThat(log.await(s -> Checks.delivery(s).receiver("stage:quotes").ok() == 4, BOUND)).isTrue();
         assertThat(Checks.delivery(log).receiver("stage:quotes").pending()).isZero();
+        assertThat(Checks.diagnose(log).failures().get(0).toString()).startsWith("STAGE_FAILED at `stage:quotes`: 1 "
+                + "message to `stage:quotes` was never delivered because the stage carrying it threw: stage `quotes` "
+                + "threw java.lang.IllegalArgumentException: quantity must be positive, got 0 while handling it");
         assertThat(events(EventKind.DROPPED, "stage:quotes")).singleElement().satisfies(drop -> {
             assertThat(drop.sender()).isEqualTo("quotes.in[ACME]");
             assertThat(drop.error()).isInstanceOf(IllegalArgumentException.class);

@@ -2,9 +2,12 @@ package dev.courier.samples;
 
 import static dev.courier.assertions.CourierAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.courier.history.AnomalyKind;
 import dev.courier.history.Checks;
 import dev.courier.history.DeliveryLog;
+import dev.courier.history.LostUpdate;
 import dev.courier.junit.CourierTest;
 import dev.courier.junit.Workers;
 import dev.courier.worker.SharedBuffer;
@@ -21,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * Main and a worker both count events into one {@link SharedBuffer} slot. Every message between them is
  * delivered, yet the total comes out short: a plain read-then-write increment lets one side overwrite the
  * other's update (seed failure mode "SharedArrayBuffer without proper Atomics synchronization"). The
- * delivery history is clean, so the loss shows only in the counter itself, over many rounds. The fix:
- * the atomic {@code addAndGet}.
+ * delivery history is clean, so the loss shows only in the counter itself, over many rounds. A buffer
+ * allocated with the test's log records its accesses, and the history then names the lost update itself
+ * (LOST_UPDATE, both threads and the index). The fix: the atomic {@code addAndGet}.
  */
 @CourierTest
 class SharedCounterSampleTests {
@@ -84,6 +88,52 @@ class SharedCounterSampleTests {
         // THEN every round counts exactly 40,000
         assertThat(totals).hasSize(ROUNDS).containsOnly(2 * INCREMENTS);
         assertThat(log).deliveredExactlyOnce().hasNoAnomalies().check();
+    }
+
+    @Test
+    void aRecordingBufferNamesTheLostUpdateWithBothThreadsAndTheIndex(Workers workers, DeliveryLog log)
+            throws Exception {
+        // GIVEN a shared counter that records into the test's log, and a worker that increments it in two steps
+        // (read on "read", write back plus one on "write"), so main's increment can land in between
+        SharedBuffer memory = SharedBuffer.allocate(4, log, "hits");
+        SharedBuffer.IntView counter = memory.intView();
+        BlockingQueue<Object> answers = new ArrayBlockingQueue<>(1);
+        Worker worker = workers.start(ctx -> {
+            SharedBuffer.IntView shared = ctx.workerData(SharedBuffer.class).intView();
+            int[] seen = new int[1];
+            ctx.parentPort().onMessage(event -> {
+                if (event.data().equals("read")) {
+                    seen[0] = shared.getPlain(COUNT);
+                } else {
+                    shared.setPlain(COUNT, seen[0] + 1);
+                }
+                ctx.parentPort().postMessage(event.data());
+            });
+        }, workers.options().name("counter").workerData(memory));
+        worker.onMessage(event -> answers.add(event.data()));
+
+        // WHEN the worker reads, main increments, then the worker writes from what it read
+        worker.postMessage("read");
+        assertThat(answers.poll(BOUND.toNanos(), TimeUnit.NANOSECONDS)).isEqualTo("read");
+        counter.setPlain(COUNT, counter.getPlain(COUNT) + 1);
+        worker.postMessage("write");
+        assertThat(answers.poll(BOUND.toNanos(), TimeUnit.NANOSECONDS)).isEqualTo("write");
+
+        // THEN two increments counted one, and the history says whose update was lost, where, and the fix
+        assertThat(counter.get(COUNT)).isEqualTo(1);
+        String main = Thread.currentThread().getName();
+        assertThat(Checks.lostUpdates(log)).singleElement().satisfies(lost -> {
+            assertThat(lost.thread()).startsWith("courier-worker-counter-");
+            assertThat(lost.interleavingThread()).isEqualTo(main);
+            assertThat(lost.index()).isEqualTo(COUNT);
+        });
+        LostUpdate lost = Checks.lostUpdates(log).get(0);
+        assertThatThrownBy(() -> assertThat(log).hasNoAnomalies().check()).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LOST_UPDATE at `shared:hits.int`: 1 update of `shared:hits.int` was lost at "
+                        + "index 0 by a non-atomic read-modify-write (first: thread `" + lost.thread() + "` read 0 "
+                        + "from index 0 of `shared:hits.int`, thread `" + main + "` then wrote 1 there")
+                .hasMessageContaining("Fix: make the read-modify-write atomic: use addAndGet(index, delta)");
+        assertThat(Checks.diagnose(log).ofKind(AnomalyKind.LOST_UPDATE)).hasSize(1);
     }
 
     /**

@@ -117,8 +117,9 @@ public final class DeliveryFailureMessages {
     }
 
     static String line(LostMessage lost) {
-        return message(lost.id(), lost.sender(), lost.receiver(), lost.sequence()) + ": dropped "
-                + (lost.cause() == null ? "with no recorded cause" : lost.cause());
+        String how = lost.stageThrew() ? "because its stage threw " + lost.error()
+                : lost.cause() == null ? "with no recorded cause" : String.valueOf(lost.cause());
+        return message(lost.id(), lost.sender(), lost.receiver(), lost.sequence()) + ": dropped " + how;
     }
 
     static String line(DuplicatedMessage duplicated) {

@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The factor every Courier timeout is multiplied by, for slow CI machines: a value set in code, else the system
- * property {@value #FACTOR_PROPERTY} (a positive number such as {@code 2} or {@code 1.5}), else 1. It scales the
- * bounds of {@code within(...)}, the default timeout and "nothing for" windows alike.
+ * The factor every Courier timeout is multiplied by, for slow CI machines: a value set in code, else a value scoped
+ * to the current thread (the JUnit extension scopes the configuration parameter {@value #FACTOR_PROPERTY} to the
+ * thread running each test), else the system property {@value #FACTOR_PROPERTY} (a positive number such as
+ * {@code 2} or {@code 1.5}), else 1. It scales the bounds of {@code within(...)}, the default timeout and
+ * "nothing for" windows alike.
  *
- * <p>Thread contract: any thread may read or set it; the value set in code is held in an atomic reference and the
- * property is read at each lookup.
+ * <p>Thread contract: any thread may read or set it; the value set in code is held in an atomic reference, a
+ * scoped value is seen by its own thread only, and the property is read at each lookup.
  */
 public final class Timeouts {
 
@@ -18,6 +20,7 @@ public final class Timeouts {
     public static final String FACTOR_PROPERTY = "courier.timeout.factor";
 
     private static final AtomicReference<Double> SET = new AtomicReference<>();
+    private static final ThreadLocal<Double> SCOPED = new ThreadLocal<>();
 
     private Timeouts() {
     }
@@ -28,6 +31,10 @@ public final class Timeouts {
         if (set != null) {
             return set;
         }
+        Double scoped = SCOPED.get();
+        if (scoped != null) {
+            return scoped;
+        }
         String property = System.getProperty(FACTOR_PROPERTY);
         return property == null || property.isBlank() ? 1.0 : parse(property, "system property " + FACTOR_PROPERTY);
     }
@@ -35,6 +42,24 @@ public final class Timeouts {
     /** Sets the factor for every later wait; {@code null} forgets it (the property or 1 applies again). */
     public static void setFactor(Double factor) {
         SET.set(factor == null ? null : requireValid(factor, "timeout factor"));
+    }
+
+    /**
+     * Scopes {@code factor} to the calling thread until the returned action runs (on that thread), which restores
+     * the thread's previous scoped factor; a factor set in code still wins.
+     *
+     * @throws IllegalArgumentException naming {@code where} when the factor is not a positive number up to 1000
+     */
+    public static Runnable scope(double factor, String where) {
+        Double previous = SCOPED.get();
+        SCOPED.set(requireValid(factor, where));
+        return () -> {
+            if (previous == null) {
+                SCOPED.remove();
+            } else {
+                SCOPED.set(previous);
+            }
+        };
     }
 
     /** {@code timeout} multiplied by the factor. */

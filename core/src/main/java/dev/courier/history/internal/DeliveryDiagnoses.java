@@ -34,7 +34,8 @@ final class DeliveryDiagnoses {
         List<Anomaly> anomalies = new ArrayList<>();
         if (!lost.isEmpty()) {
             LossExplanations losses = new LossExplanations(snapshot, EndpointFacts.of(snapshot));
-            group(lost, message -> message.cause() + " " + message.receiver())
+            group(lost, message -> (message.stageThrew() ? "THREW" : String.valueOf(message.cause())) + " "
+                    + message.receiver())
                     .forEach(group -> anomalies.add(losses.explain(group)));
         }
         group(duplicated, DuplicatedMessage::receiver).forEach(group -> anomalies.add(duplicates(snapshot, group)));

@@ -90,7 +90,7 @@ public final class DeliveryScan {
             } else if (drop >= 0) {
                 outcome = LOST;
                 lost.add(new LostMessage(facts.id(slot), snapshot.sender(at), snapshot.receiver(at),
-                        snapshot.sequence(at), snapshot.cause(drop), drop));
+                        snapshot.sequence(at), snapshot.cause(drop), drop, snapshot.error(drop)));
             } else {
                 outcome = PENDING;
                 pending.add(new PendingMessage(facts.id(slot), snapshot.sender(at), snapshot.receiver(at),

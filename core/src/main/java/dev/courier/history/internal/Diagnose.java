@@ -38,6 +38,7 @@ public final class Diagnose {
         FidelityScan.report(facts, comparator == null ? (sent, delivered) -> List.of() : comparator).anomalies()
                 .forEach(all::add);
         all.addAll(LifecycleScan.report(facts, LifecycleOptions.defaults()).anomalies());
+        all.addAll(LostUpdateScan.anomalies(LostUpdateScan.of(facts.snapshot())));
         Set<String> pending = endpoints(all, AnomalyKind.PENDING);
         List<Anomaly> failures = new ArrayList<>();
         List<Anomaly> informational = new ArrayList<>();
@@ -50,10 +51,15 @@ public final class Diagnose {
             }
         }
         // A payload that lost its type leads the diagnosis: a clone failure that made code fall back to a lossy
-        // codec is only the trigger, the changed type at its path is what breaks the receiver.
-        failures.sort(Comparator.comparing(anomaly -> !typeChanged(anomaly)));
+        // codec is only the trigger, the changed type at its path is what breaks the receiver. Next comes an
+        // exception that stopped messages in a stage: what waits downstream for them only follows from it.
+        failures.sort(Comparator.comparingInt(Diagnose::rank));
         failures.addAll(informational);
         return new Diagnosis(failures);
+    }
+
+    private static int rank(Anomaly anomaly) {
+        return typeChanged(anomaly) ? 0 : anomaly.kind() == AnomalyKind.STAGE_FAILED ? 1 : 2;
     }
 
     private static boolean typeChanged(Anomaly anomaly) {

@@ -35,6 +35,9 @@ final class LossExplanations {
         List<Long> ids = group.stream().map(LostMessage::id).toList();
         int firstDrop = (int) group.stream().mapToLong(LostMessage::dropEventIndex).min().orElseThrow();
         EndpointFacts.Endpoint receiver = endpoints.get(first.receiver());
+        if (first.stageThrew()) {
+            return stageThrew(group, receiver, ids);
+        }
         if (first.cause() == null) {
             return new Anomaly(AnomalyKind.LOST_UNKNOWN_CAUSE, receiver.label, ids, messages(group.size(), receiver)
                     + " dropped with no recorded cause", "record a DropCause wherever a message is dropped, or "
@@ -47,6 +50,26 @@ final class LossExplanations {
             case PORT_CLOSED -> closed(group.size(), receiver, firstDrop, ids);
             case OVERFLOW -> new OverflowExplanation(snapshot).explain(group.size(), receiver.label, firstDrop, ids);
         };
+    }
+
+    /** The fix of a message a stage's exception stopped: the exception is the cause, never a late delivery. */
+    static final String STAGE_FAILED_FIX = "handle the exception where the stage throws it (catch it and retry, "
+            + "fall back, or record the drop with its cause via StageTap.dropped / Recorder.recordDropped); a "
+            + "CompletableFuture chain swallows an exception unless something reads the failed future "
+            + "(exceptionally, handle or whenComplete)";
+
+    // Leads with the exception and where it was thrown (the drop's detail names the stage or the future).
+    private Anomaly stageThrew(List<LostMessage> group, EndpointFacts.Endpoint receiver, List<Long> ids) {
+        LostMessage first = group.get(0);
+        String where = snapshot.detail((int) first.dropEventIndex());
+        String thrown = where != null ? where : "a stage threw " + first.error();
+        long others = group.stream().map(lost -> lost.error().getClass()).distinct().count() - 1;
+        boolean one = group.size() == 1;
+        String explanation = messages(group.size(), receiver) + " never delivered because the stage carrying "
+                + (one ? "it threw: " : "them threw; the first: ") + thrown + " (" + (one ? "message " : "messages ")
+                + Text.ids(ids) + ")" + (others == 0 ? "" : "; " + others + " other exception "
+                + (others == 1 ? "type" : "types") + " stopped the rest");
+        return new Anomaly(AnomalyKind.STAGE_FAILED, receiver.label, ids, explanation, STAGE_FAILED_FIX);
     }
 
     // A worker is stopped by terminate(); any other endpoint (a tapped queue, executor or publisher) names

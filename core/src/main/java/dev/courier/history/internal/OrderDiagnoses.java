@@ -13,17 +13,26 @@ import java.util.Set;
  * Turns order cases into anomalies, one per cause and receiver. A per-sender FIFO violation fails;
  * cross-sender interleaving is expected (no global order is promised) and reported as
  * informational, per delivering owner (the worker, for ports transferred into it), naming whether
- * per-sender FIFO held there.
+ * per-sender FIFO held there. An inversion whose overtaking message went through a task a tapped executor's
+ * CallerRunsPolicy ran on the submitting thread is explained by that policy ({@link CallerRunsFacts}).
  *
  * <p>Thread contract: used by one checker call.
  */
 final class OrderDiagnoses {
 
+    /** The fix of an inversion CallerRunsPolicy caused. */
+    static final String CALLER_RUNS_FIX = "if this order matters, keep ordered work away from CallerRunsPolicy: "
+            + "give the pool a queue with room for the burst, or block the producer until there is room (e.g. a "
+            + "Semaphore released when a task ends), or reorder by a sequence number at the receiver; if it does "
+            + "not matter, do not check order there";
+
     private final Map<String, Long> perSenderTotals;
+    private final CallerRunsFacts callerRuns;
     private final List<Anomaly> anomalies = new ArrayList<>();
 
-    OrderDiagnoses(Map<String, Long> perSenderTotals) {
+    OrderDiagnoses(Map<String, Long> perSenderTotals, CallerRunsFacts callerRuns) {
         this.perSenderTotals = perSenderTotals;
+        this.callerRuns = callerRuns;
     }
 
     List<Anomaly> anomalies() {
@@ -31,12 +40,17 @@ final class OrderDiagnoses {
     }
 
     void perSender(List<OrderInversion> cases) {
-        perSenderTotals.forEach((receiver, total) -> anomalies.add(new Anomaly(AnomalyKind.PER_SENDER_ORDER_VIOLATED,
-                receiver, ids(cases, receiver), deliveries(total)
-                + " to `" + receiver + "` broke per-sender FIFO" + example(cases, receiver),
-                "keep one FIFO queue per sender and receiver pair and look for re-sends, retries or several "
-                + "threads draining one channel (consumers that compete on purpose: take through a tap, which "
-                + "records each consumer)")));
+        perSenderTotals.forEach((receiver, total) -> {
+            String broke = deliveries(total) + " to `" + receiver + "` broke per-sender FIFO" + example(cases, receiver);
+            String byPolicy = callerRuns.explain(cases, receiver);
+            anomalies.add(byPolicy != null
+                    ? new Anomaly(AnomalyKind.PER_SENDER_ORDER_VIOLATED, receiver, ids(cases, receiver),
+                            broke + "; " + byPolicy, CALLER_RUNS_FIX)
+                    : new Anomaly(AnomalyKind.PER_SENDER_ORDER_VIOLATED, receiver, ids(cases, receiver), broke,
+                            "keep one FIFO queue per sender and receiver pair and look for re-sends, retries or "
+                            + "several threads draining one channel (consumers that compete on purpose: take "
+                            + "through a tap, which records each consumer)"));
+        });
     }
 
     /** {@code totals} are per delivering owner (a worker for its transferred ports), as is {@code fifoBroken}. */
@@ -55,6 +69,13 @@ final class OrderDiagnoses {
     void perKey(List<OrderInversion> cases, Map<String, Long> totals, Map<String, Integer> competing) {
         totals.forEach((receiver, total) -> {
             Integer threads = competing.get(receiver);
+            String byPolicy = callerRuns.explain(cases, receiver);
+            if (byPolicy != null) {
+                anomalies.add(new Anomaly(AnomalyKind.KEY_ORDER_VIOLATED, receiver, ids(cases, receiver),
+                        deliveries(total) + " to `" + receiver + "` came after a later-sent message with the same key"
+                        + example(cases, receiver) + "; " + byPolicy, CALLER_RUNS_FIX));
+                return;
+            }
             String why = threads == null ? "" : "; " + threads + " consumer threads take from `" + receiver
                     + "` concurrently, so two messages of one key can be handled in either order";
             String fix = threads == null ? "route every message of one key through one sender and one FIFO "

@@ -107,7 +107,7 @@ public final class OrderScan {
         List<OrderInversion> senderCases = perSender.materialize();
         List<OrderInversion> globalCases = global.materialize();
         List<OrderInversion> keyCases = perKey.materialize();
-        OrderDiagnoses diagnoses = new OrderDiagnoses(perSender.totals());
+        OrderDiagnoses diagnoses = new OrderDiagnoses(perSender.totals(), CallerRunsFacts.of(snapshot));
         diagnoses.perSender(senderCases);
         diagnoses.crossSender(globalCases, global.totals(), ownersWithFifoViolations);
         diagnoses.perKey(keyCases, perKey.totals(), competingConsumers());

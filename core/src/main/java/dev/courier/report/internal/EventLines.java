@@ -39,6 +39,9 @@ public final class EventLines {
             Json.name(out, "messageId").append(snapshot.messageId(index));
             Json.string(Json.name(out, "sender"), snapshot.sender(index));
             Json.name(out, "sequence").append(snapshot.sequence(index));
+        } else if (isSharedAccess(kind)) {
+            Json.string(Json.name(out, "sender"), snapshot.sender(index));
+            Json.name(out, "sequence").append(snapshot.sequence(index));
         }
         String receiver = snapshot.receiver(index);
         if (receiver != null) {
@@ -71,8 +74,14 @@ public final class EventLines {
     private static boolean hasNumber(EventKind kind) {
         return switch (kind) {
             case ENQUEUED, DELIVERED, DROPPED, WORKER_EXIT, LISTENER_ADDED, LISTENER_REMOVED -> true;
-            default -> false;
+            default -> isSharedAccess(kind);
         };
+    }
+
+    // A SharedBuffer access: the thread as sender, the value as sequence, the index as number.
+    private static boolean isSharedAccess(EventKind kind) {
+        return kind == EventKind.SHARED_READ || kind == EventKind.SHARED_WRITE
+                || kind == EventKind.SHARED_ATOMIC_UPDATE;
     }
 
     static String cut(String text) {

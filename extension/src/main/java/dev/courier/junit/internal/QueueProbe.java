@@ -1,5 +1,6 @@
 package dev.courier.junit.internal;
 
+import dev.courier.assertions.internal.Timeouts;
 import dev.courier.junit.Probe;
 import dev.courier.worker.MessageChannel;
 import dev.courier.worker.MessagePort;
@@ -16,7 +17,8 @@ import java.util.function.Predicate;
 
 /**
  * A {@link Probe} whose channel's first port feeds a blocking queue; the test takes from the queue with a timed
- * poll, so a wait wakes on arrival and never outlasts its bound.
+ * poll, so a wait wakes on arrival and never outlasts its bound. Every bound (the default timeout, {@code within},
+ * a window) is multiplied by {@code courier.timeout.factor} when the wait starts, and the failure texts say so.
  *
  * <p>Thread contract: the channel's dispatcher thread adds to the queue; any thread may take. The queue's
  * hand-off orders a message's arrival before its take.
@@ -59,9 +61,9 @@ final class QueueProbe implements Probe {
 
     @Override
     public Object receive(Duration within) {
-        Arrival next = take(positive(within, "within"));
+        Arrival next = take(Timeouts.dilate(positive(within, "within")));
         if (next == null) {
-            throw failure("expected a message within " + Texts.millis(within) + " but none arrived");
+            throw failure("expected a message within " + Timeouts.describe(within) + " but none arrived");
         }
         return next.data();
     }
@@ -71,13 +73,13 @@ final class QueueProbe implements Probe {
         if (n < 1) {
             throw new IllegalArgumentException("receiveN: n must be at least 1, was " + n);
         }
-        long deadline = System.nanoTime() + positive(within, "within").toNanos();
+        long deadline = System.nanoTime() + Timeouts.dilate(positive(within, "within")).toNanos();
         List<Object> received = new ArrayList<>(n);
         while (received.size() < n) {
             Arrival next = take(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
             if (next == null) {
-                throw failure("expected " + n + " messages within " + Texts.millis(within) + " but " + received.size()
-                        + " arrived: " + Texts.values(received));
+                throw failure("expected " + n + " messages within " + Timeouts.describe(within) + " but "
+                        + received.size() + " arrived: " + Texts.values(received));
             }
             received.add(next.data());
         }
@@ -87,9 +89,9 @@ final class QueueProbe implements Probe {
     @Override
     public Object expectMessage(Predicate<Object> matcher, Duration within) {
         Objects.requireNonNull(matcher, "matcher");
-        Arrival next = take(positive(within, "within"));
+        Arrival next = take(Timeouts.dilate(positive(within, "within")));
         if (next == null) {
-            throw failure("expected a message matching the predicate within " + Texts.millis(within)
+            throw failure("expected a message matching the predicate within " + Timeouts.describe(within)
                     + " but none arrived");
         }
         if (!matcher.test(next.data())) {
@@ -100,9 +102,10 @@ final class QueueProbe implements Probe {
 
     @Override
     public void expectNothingFor(Duration window) {
-        Arrival next = take(positive(window, "window"));
+        Arrival next = take(Timeouts.dilate(positive(window, "window")));
         if (next != null) {
-            throw failure("expected no message for " + Texts.millis(window) + " but got " + Texts.value(next.data()));
+            throw failure("expected no message for " + Timeouts.describe(window) + " but got "
+                    + Texts.value(next.data()));
         }
     }
 

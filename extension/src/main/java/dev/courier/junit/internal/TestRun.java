@@ -41,7 +41,7 @@ public final class TestRun implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.log = clock == null ? DeliveryLog.create() : DeliveryLog.create(clock::nanoTime);
-        WorkerOptions options = WorkerOptionsMapping.of(settings, log);
+        WorkerOptions options = WorkerOptionsMapping.of(settings, log, clock == null);
         this.workers = new TestWorkers(log, clock == null ? options : options.scheduler(clock), settings.timeout());
     }
 

@@ -1,5 +1,6 @@
 package dev.courier.junit.internal;
 
+import dev.courier.assertions.internal.Timeouts;
 import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
 import java.time.Duration;
@@ -37,7 +38,7 @@ final class ThreadCheck {
     }
 
     /**
-     * Waits (in total at most {@code bound}) for the threads of {@code workerLabels} to end; describes the rest. A
+     * Waits (in total at most {@code bound} times the timeout factor) for the threads of {@code workerLabels} to end; describes the rest. A
      * worker's parent dispatcher is reported only when the worker thread itself ended, since it outlives a live
      * worker by design.
      */
@@ -48,7 +49,7 @@ final class ThreadCheck {
                 live.put(thread.getName(), thread);
             }
         }
-        long deadline = System.nanoTime() + bound.toNanos();
+        long deadline = System.nanoTime() + Timeouts.dilate(bound).toNanos();
         List<String> alive = new ArrayList<>();
         for (String label : workerLabels) {
             int hash = label.lastIndexOf('#');
@@ -84,7 +85,7 @@ final class ThreadCheck {
 
     private static String describe(Thread thread, Duration bound, String why) {
         StringBuilder text = new StringBuilder("worker thread ").append(thread.getName()).append(" is still alive ")
-                .append(Texts.millis(bound)).append(" after the test ended (").append(thread.getState())
+                .append(Timeouts.describe(bound)).append(" after the test ended (").append(thread.getState())
                 .append("): ").append(why);
         StackTraceElement[] stack = thread.getStackTrace();
         for (int i = 0; i < Math.min(STACK_FRAMES, stack.length); i++) {

@@ -1,5 +1,6 @@
 package dev.courier.junit.internal;
 
+import dev.courier.assertions.internal.Timeouts;
 import dev.courier.clone.Codecs;
 import dev.courier.clone.MessageCodec;
 import dev.courier.history.DeliveryLog;
@@ -8,18 +9,24 @@ import dev.courier.worker.ListenerPolicy;
 import dev.courier.worker.OverflowPolicy;
 import dev.courier.worker.WorkerOptions;
 
-/** Turns a resolved {@link Layer} into the runtime's {@link WorkerOptions}. */
+/**
+ * Turns a resolved {@link Layer} into the runtime's {@link WorkerOptions}. On real time, the bounds of a worker's
+ * {@code close()} (drain, then stop) are multiplied by {@code courier.timeout.factor}; on a virtual clock they are
+ * left as configured, since a slow machine does not slow virtual time.
+ */
 final class WorkerOptionsMapping {
 
     private WorkerOptionsMapping() {
     }
 
-    static WorkerOptions of(Layer resolved, DeliveryLog log) {
-        WorkerOptions options = WorkerOptions.defaults().log(log).codec(codec(resolved.codec()))
+    static WorkerOptions of(Layer resolved, DeliveryLog log, boolean realTime) {
+        WorkerOptions defaults = WorkerOptions.defaults();
+        WorkerOptions options = defaults.log(log).codec(codec(resolved.codec()))
                 .listenerPolicy(ListenerPolicy.valueOf(resolved.policy().name()))
                 .overflow(OverflowPolicy.valueOf(resolved.overflow().name()))
                 .retainPayloads(resolved.retain())
-                .drainTimeout(resolved.drainTimeout());
+                .drainTimeout(realTime ? Timeouts.dilate(resolved.drainTimeout()) : resolved.drainTimeout())
+                .stopTimeout(realTime ? Timeouts.dilate(defaults.stopTimeout()) : defaults.stopTimeout());
         return options.capacity(resolved.capacity());
     }
 
