@@ -1,7 +1,6 @@
 package dev.courier.tap;
 
 import dev.courier.tap.internal.Labels;
-import dev.courier.tap.internal.PendingSend;
 import dev.courier.tap.internal.QueueTracker;
 import dev.courier.tap.internal.TrackedIterator;
 import java.util.AbstractQueue;
@@ -64,29 +63,12 @@ public final class NonBlockingQueueTap<T> extends AbstractQueue<T> {
 
     @Override
     public boolean offer(T message) {
-        PendingSend send = tracker.send(message, sender == null ? Labels.currentThread() : sender);
-        boolean accepted;
-        try {
-            accepted = queue.offer(message);
-        } catch (RuntimeException e) {
-            tracker.failed(message, send, e);
-            throw e;
-        }
-        if (accepted) {
-            tracker.accepted(send);
-        } else {
-            tracker.refused(message, send, "offer refused");
-        }
-        return accepted;
+        return tracker.insertNow(message, sender, () -> queue.offer(message), "offer refused");
     }
 
     @Override
     public T poll() {
-        T message = queue.poll();
-        if (message != null) {
-            tracker.delivered(message, queue.size());
-        }
-        return message;
+        return tracker.taken(queue.poll());
     }
 
     @Override
@@ -96,11 +78,7 @@ public final class NonBlockingQueueTap<T> extends AbstractQueue<T> {
 
     @Override
     public boolean remove(Object message) {
-        boolean removed = queue.remove(message);
-        if (removed) {
-            tracker.discarded(message, queue.size(), "removed by remove(Object)");
-        }
-        return removed;
+        return tracker.remove(message);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.courier.tap;
 
 import dev.courier.tap.internal.Labels;
-import dev.courier.tap.internal.PendingSend;
 import dev.courier.tap.internal.QueueTracker;
 import dev.courier.tap.internal.TrackedIterator;
 import java.util.AbstractQueue;
@@ -84,17 +83,17 @@ public final class QueueTap<T> extends AbstractQueue<T> implements BlockingQueue
 
     @Override
     public boolean offer(T message) {
-        return insert(message, () -> queue.offer(message), "offer refused");
+        return tracker.insertNow(message, sender, () -> queue.offer(message), "offer refused");
     }
 
     @Override
     public boolean add(T message) {
-        return insert(message, () -> queue.add(message), "add refused");
+        return tracker.insertNow(message, sender, () -> queue.add(message), "add refused");
     }
 
     @Override
     public void put(T message) throws InterruptedException {
-        insertBlocking(message, () -> {
+        tracker.insert(message, sender, () -> {
             queue.put(message);
             return true;
         }, "put interrupted while waiting for space");
@@ -102,58 +101,23 @@ public final class QueueTap<T> extends AbstractQueue<T> implements BlockingQueue
 
     @Override
     public boolean offer(T message, long timeout, TimeUnit unit) throws InterruptedException {
-        return insertBlocking(message, () -> queue.offer(message, timeout, unit),
+        return tracker.insert(message, sender, () -> queue.offer(message, timeout, unit),
                 "offer timed out after " + timeout + " " + unit.name().toLowerCase(Locale.ROOT));
-    }
-
-    private boolean insert(T message, Insert how, String refusal) {
-        try {
-            return insertBlocking(message, how, refusal);
-        } catch (InterruptedException impossible) {
-            throw new IllegalStateException("a non-blocking insert was interrupted", impossible);
-        }
-    }
-
-    private boolean insertBlocking(T message, Insert how, String refusal) throws InterruptedException {
-        PendingSend send = tracker.send(message, sender == null ? Labels.currentThread() : sender);
-        boolean accepted;
-        try {
-            accepted = how.run();
-        } catch (InterruptedException e) {
-            tracker.refused(message, send, refusal);
-            throw e;
-        } catch (RuntimeException e) {
-            tracker.failed(message, send, e);
-            throw e;
-        }
-        if (accepted) {
-            tracker.accepted(send);
-        } else {
-            tracker.refused(message, send, refusal);
-        }
-        return accepted;
     }
 
     @Override
     public T take() throws InterruptedException {
-        return delivered(queue.take());
+        return tracker.taken(queue.take());
     }
 
     @Override
     public T poll() {
-        return delivered(queue.poll());
+        return tracker.taken(queue.poll());
     }
 
     @Override
     public T poll(long timeout, TimeUnit unit) throws InterruptedException {
-        return delivered(queue.poll(timeout, unit));
-    }
-
-    private T delivered(T message) {
-        if (message != null) {
-            tracker.delivered(message, queue.size());
-        }
-        return message;
+        return tracker.taken(queue.poll(timeout, unit));
     }
 
     @Override
@@ -180,11 +144,7 @@ public final class QueueTap<T> extends AbstractQueue<T> implements BlockingQueue
 
     @Override
     public boolean remove(Object message) {
-        boolean removed = queue.remove(message);
-        if (removed) {
-            tracker.discarded(message, queue.size(), "removed by remove(Object)");
-        }
-        return removed;
+        return tracker.remove(message);
     }
 
     @Override
@@ -234,10 +194,5 @@ public final class QueueTap<T> extends AbstractQueue<T> implements BlockingQueue
     @Override
     public String toString() {
         return label() + queue;
-    }
-
-    /** One insert call on the wrapped queue. */
-    private interface Insert {
-        boolean run() throws InterruptedException;
     }
 }

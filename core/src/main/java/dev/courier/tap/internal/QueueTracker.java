@@ -62,8 +62,66 @@ public final class QueueTracker {
         return ledger.messages().send(key, sender, snapshot.copy(), snapshot.failure(), true, message);
     }
 
+    /** One insert call on the wrapped queue: whether it took the message. */
+    @FunctionalInterface
+    public interface Insert {
+        boolean run() throws InterruptedException;
+    }
+
+    /**
+     * Runs one insert with its recording: SENT before the call, then ENQUEUED once accepted, DROPPED OVERFLOW
+     * ("capacity ..., {@code refusal}") when refused or interrupted, or the failure when the queue threw.
+     *
+     * @param sender the sender's label, or null for the calling thread's name
+     */
+    public boolean insert(Object message, String sender, Insert how, String refusal) throws InterruptedException {
+        PendingSend send = send(message, sender == null ? Labels.currentThread() : sender);
+        boolean accepted;
+        try {
+            accepted = how.run();
+        } catch (InterruptedException e) {
+            refused(message, send, refusal);
+            throw e;
+        } catch (RuntimeException e) {
+            failed(message, send, e);
+            throw e;
+        }
+        if (accepted) {
+            accepted(send);
+        } else {
+            refused(message, send, refusal);
+        }
+        return accepted;
+    }
+
+    /** {@link #insert} for a call that cannot block. */
+    public boolean insertNow(Object message, String sender, Insert how, String refusal) {
+        try {
+            return insert(message, sender, how, refusal);
+        } catch (InterruptedException impossible) {
+            throw new IllegalStateException("a non-blocking insert was interrupted", impossible);
+        }
+    }
+
+    /** Records DELIVERED (depth left) for a message just taken off the queue; null (nothing taken) records nothing. */
+    public <T> T taken(T message) {
+        if (message != null) {
+            delivered(message, queue.size());
+        }
+        return message;
+    }
+
+    /** Removes {@code message} from the queue, recording DROPPED TERMINATED "removed by remove(Object)" if it was there. */
+    public boolean remove(Object message) {
+        boolean removed = queue.remove(message);
+        if (removed) {
+            discarded(message, queue.size(), "removed by remove(Object)");
+        }
+        return removed;
+    }
+
     /** The queue accepted the message. */
-    public void accepted(PendingSend send) {
+    private void accepted(PendingSend send) {
         if (send == null) {
             return;
         }
@@ -71,7 +129,7 @@ public final class QueueTracker {
     }
 
     /** The queue refused the message; {@code how} completes the detail, e.g. "offer refused". */
-    public void refused(Object message, PendingSend send, String how) {
+    private void refused(Object message, PendingSend send, String how) {
         if (send == null) {
             return;
         }
@@ -79,7 +137,7 @@ public final class QueueTracker {
     }
 
     /** The queue threw instead of accepting; a full queue is an overflow, anything else has no cause. */
-    public void failed(Object message, PendingSend send, RuntimeException error) {
+    private void failed(Object message, PendingSend send, RuntimeException error) {
         if (send == null) {
             return;
         }
