@@ -2,10 +2,6 @@ package dev.courier.tap;
 
 import dev.courier.tap.internal.Labels;
 import dev.courier.tap.internal.QueueTracker;
-import dev.courier.tap.internal.TrackedIterator;
-import java.util.AbstractQueue;
-import java.util.Iterator;
-import java.util.Objects;
 import java.util.Queue;
 
 /**
@@ -29,16 +25,10 @@ import java.util.Queue;
  *
  * @param <T> the message type
  */
-public final class NonBlockingQueueTap<T> extends AbstractQueue<T> {
-
-    private final Queue<T> queue;
-    private final QueueTracker tracker;
-    private final String sender;
+public final class NonBlockingQueueTap<T> extends QueueTapBase<T, Queue<T>> {
 
     NonBlockingQueueTap(Queue<T> queue, QueueTracker tracker, String sender) {
-        this.queue = queue;
-        this.tracker = tracker;
-        this.sender = sender;
+        super(queue, tracker, sender);
     }
 
     /** A view of the same tap whose sends are all labelled with {@code senderLabel}. */
@@ -46,39 +36,9 @@ public final class NonBlockingQueueTap<T> extends AbstractQueue<T> {
         return new NonBlockingQueueTap<>(queue, tracker, Labels.requireLabel(senderLabel, "sender"));
     }
 
-    /** The receiver label, e.g. {@code queue:jobs}. */
-    public String label() {
-        return tracker.label();
-    }
-
     /** The queue behind the tap; calls made on it directly are not recorded. */
     public Queue<T> unwrap() {
         return queue;
-    }
-
-    /** Records that the consumer handled {@code message}: OK when {@code error} is null, else THREW. */
-    public void handled(T message, Throwable error) {
-        tracker.handled(Objects.requireNonNull(message, "message"), error);
-    }
-
-    @Override
-    public boolean offer(T message) {
-        return tracker.insertNow(message, sender, () -> queue.offer(message), "offer refused");
-    }
-
-    @Override
-    public T poll() {
-        return tracker.taken(queue.poll());
-    }
-
-    @Override
-    public T peek() {
-        return queue.peek();
-    }
-
-    @Override
-    public boolean remove(Object message) {
-        return tracker.remove(message);
     }
 
     @Override
@@ -87,25 +47,5 @@ public final class NonBlockingQueueTap<T> extends AbstractQueue<T> {
         while ((message = queue.poll()) != null) {
             tracker.discarded(message, queue.size(), "discarded by clear()");
         }
-    }
-
-    @Override
-    public Iterator<T> iterator() {
-        return new TrackedIterator<>(queue, tracker);
-    }
-
-    @Override
-    public int size() {
-        return queue.size();
-    }
-
-    @Override
-    public boolean contains(Object message) {
-        return queue.contains(message);
-    }
-
-    @Override
-    public String toString() {
-        return label() + queue;
     }
 }

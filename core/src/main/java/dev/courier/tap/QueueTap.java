@@ -2,11 +2,8 @@ package dev.courier.tap;
 
 import dev.courier.tap.internal.Labels;
 import dev.courier.tap.internal.QueueTracker;
-import dev.courier.tap.internal.TrackedIterator;
-import java.util.AbstractQueue;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -44,26 +41,15 @@ import java.util.concurrent.TimeUnit;
  *
  * @param <T> the message type
  */
-public final class QueueTap<T> extends AbstractQueue<T> implements BlockingQueue<T> {
-
-    private final BlockingQueue<T> queue;
-    private final QueueTracker tracker;
-    private final String sender;
+public final class QueueTap<T> extends QueueTapBase<T, BlockingQueue<T>> implements BlockingQueue<T> {
 
     QueueTap(BlockingQueue<T> queue, QueueTracker tracker, String sender) {
-        this.queue = queue;
-        this.tracker = tracker;
-        this.sender = sender;
+        super(queue, tracker, sender);
     }
 
     /** A view of the same tap whose sends are all labelled with {@code senderLabel}. */
     public QueueTap<T> as(String senderLabel) {
         return new QueueTap<>(queue, tracker, Labels.requireLabel(senderLabel, "sender"));
-    }
-
-    /** The receiver label, e.g. {@code queue:jobs}. */
-    public String label() {
-        return tracker.label();
     }
 
     /** The queue behind the tap; calls made on it directly are not recorded. */
@@ -74,16 +60,6 @@ public final class QueueTap<T> extends AbstractQueue<T> implements BlockingQueue
     /** Records that the consumer handled {@code message} successfully. */
     public void handled(T message) {
         handled(message, null);
-    }
-
-    /** Records that the consumer handled {@code message}: OK when {@code error} is null, else THREW. */
-    public void handled(T message, Throwable error) {
-        tracker.handled(Objects.requireNonNull(message, "message"), error);
-    }
-
-    @Override
-    public boolean offer(T message) {
-        return tracker.insertNow(message, sender, () -> queue.offer(message), "offer refused");
     }
 
     @Override
@@ -108,11 +84,6 @@ public final class QueueTap<T> extends AbstractQueue<T> implements BlockingQueue
     @Override
     public T take() throws InterruptedException {
         return tracker.taken(queue.take());
-    }
-
-    @Override
-    public T poll() {
-        return tracker.taken(queue.poll());
     }
 
     @Override
@@ -143,11 +114,6 @@ public final class QueueTap<T> extends AbstractQueue<T> implements BlockingQueue
     }
 
     @Override
-    public boolean remove(Object message) {
-        return tracker.remove(message);
-    }
-
-    @Override
     public void clear() {
         List<T> batch = new ArrayList<>();
         queue.drainTo(batch);
@@ -157,28 +123,8 @@ public final class QueueTap<T> extends AbstractQueue<T> implements BlockingQueue
     }
 
     @Override
-    public Iterator<T> iterator() {
-        return new TrackedIterator<>(queue, tracker);
-    }
-
-    @Override
-    public int size() {
-        return queue.size();
-    }
-
-    @Override
     public int remainingCapacity() {
         return queue.remainingCapacity();
-    }
-
-    @Override
-    public T peek() {
-        return queue.peek();
-    }
-
-    @Override
-    public boolean contains(Object message) {
-        return queue.contains(message);
     }
 
     @Override
@@ -191,8 +137,4 @@ public final class QueueTap<T> extends AbstractQueue<T> implements BlockingQueue
         return queue.toArray(array);
     }
 
-    @Override
-    public String toString() {
-        return label() + queue;
-    }
 }
