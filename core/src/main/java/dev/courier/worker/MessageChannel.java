@@ -1,6 +1,7 @@
 package dev.courier.worker;
 
 import dev.courier.history.DeliveryLog;
+import dev.courier.history.EndpointNames;
 import dev.courier.worker.internal.Dispatcher;
 import dev.courier.worker.internal.Names;
 import dev.courier.worker.internal.PortCore;
@@ -40,7 +41,7 @@ public final class MessageChannel implements AutoCloseable {
     public MessageChannel(WorkerOptions options) {
         this.log = options.logOrFresh();
         this.name = Names.nextChannelName(log);
-        Dispatcher dispatcher = new Dispatcher("courier-channel-" + name, "main", options.scheduler(), () -> false);
+        Dispatcher dispatcher = new Dispatcher("courier-channel-" + name, EndpointNames.MAIN, options.scheduler(), () -> false);
         PortCore[] ends = PortCore.pair(name + ".port1", dispatcher, name + ".port2", dispatcher,
                 options.portSettings(log));
         this.end1 = ends[0];

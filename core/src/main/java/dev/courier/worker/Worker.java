@@ -3,6 +3,7 @@ package dev.courier.worker;
 import dev.courier.clone.TransferContext;
 import dev.courier.clone.Transferable;
 import dev.courier.history.DeliveryLog;
+import dev.courier.history.EndpointNames;
 import dev.courier.worker.MessagePort.MessageEvent;
 import dev.courier.worker.internal.Dispatcher;
 import dev.courier.worker.internal.InstalledContext;
@@ -57,13 +58,14 @@ public final class Worker implements AutoCloseable {
 
     private Worker(WorkerScript script, WorkerOptions options, Object wireData) {
         this.threadId = options.scheduler().nextWorkerId();
-        this.label = options.name() + "#" + threadId;
+        this.label = EndpointNames.worker(options.name(), threadId);
         this.options = options;
         this.log = options.logOrFresh();
-        String threadName = "courier-worker-" + options.name() + "-" + threadId;
+        String threadName = EndpointNames.workerThread(options.name(), threadId);
         this.loop = new WorkerLoop(threadName, label, options.scheduler());
-        this.parent = new Dispatcher(threadName + "-parent", "main", options.scheduler(), this::isAlive);
-        PortCore[] ends = PortCore.pair("main", parent, label, loop, options.portSettings(log));
+        this.parent = new Dispatcher(EndpointNames.parentDispatcher(threadName), EndpointNames.MAIN,
+                options.scheduler(), this::isAlive);
+        PortCore[] ends = PortCore.pair(EndpointNames.MAIN, parent, label, loop, options.portSettings(log));
         PortCore mainEnd = ends[0];
         this.workerEnd = ends[1];
         this.mainPort = new MessagePort(mainEnd);

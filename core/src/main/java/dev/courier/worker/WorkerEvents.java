@@ -1,6 +1,7 @@
 package dev.courier.worker;
 
 import dev.courier.history.DeliveryLog;
+import dev.courier.history.EndpointNames;
 import dev.courier.history.EventKind;
 import dev.courier.history.Outcome;
 import dev.courier.worker.internal.Dispatcher;
@@ -99,7 +100,7 @@ final class WorkerEvents {
         try {
             listener.run();
         } catch (RuntimeException | Error thrown) {
-            log.record(EventKind.HANDLED).between(label, "main").outcome(Outcome.THREW).error(thrown)
+            log.record(EventKind.HANDLED).between(label, EndpointNames.MAIN).outcome(Outcome.THREW).error(thrown)
                     .detail(event + " listener").append();
         }
     }

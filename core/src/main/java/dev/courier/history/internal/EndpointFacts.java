@@ -1,5 +1,6 @@
 package dev.courier.history.internal;
 
+import dev.courier.history.EndpointNames;
 import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
 import java.util.ArrayList;
@@ -106,8 +107,7 @@ public final class EndpointFacts {
             if (name != null) {
                 return name;
             }
-            int hash = label.lastIndexOf('#');
-            return hash < 0 ? label : label.substring(0, hash);
+            return EndpointNames.workerName(label);
         }
 
         /** Whether consumers took from it and every one of them stopped at an end-of-stream message. */

@@ -2,6 +2,7 @@ package dev.courier.history.internal;
 
 import dev.courier.history.Anomaly;
 import dev.courier.history.AnomalyKind;
+import dev.courier.history.EndpointNames;
 import dev.courier.history.HistorySnapshot;
 import dev.courier.history.LostMessage;
 import java.util.List;
@@ -20,7 +21,7 @@ final class LossExplanations {
     static final String MAIN_LATE_LISTENER_FIX = "register worker.on('message') (Courier: worker.onMessage) right "
             + "after creating the worker, before any await or other waiting: a message from the worker that arrives "
             + "while main has no listener is lost";
-    private static final String MAIN = "main";
+    private static final String MAIN = EndpointNames.MAIN;
 
     private final HistorySnapshot snapshot;
     private final EndpointFacts endpoints;

@@ -1,5 +1,6 @@
 package dev.courier.fuzz.internal;
 
+import dev.courier.history.EndpointNames;
 import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
 import dev.courier.sim.Interleaving;
@@ -21,7 +22,6 @@ import java.util.stream.Collectors;
  */
 public final class InterleavingText {
 
-    private static final String PREFIX = "courier-worker-";
 
     private InterleavingText() {
     }
@@ -54,8 +54,8 @@ public final class InterleavingText {
                 continue;
             }
             text.append("\nstep ").append(step).append(": ");
-            text.append(facts != null ? facts : actor(loop) + (first && loop.startsWith(PREFIX)
-                    && !loop.endsWith("-parent") ? " ran its script" : " ran a step"));
+            text.append(facts != null ? facts : actor(loop) + (first && loop.startsWith(EndpointNames.WORKER_THREAD_PREFIX)
+                    && !EndpointNames.isParentDispatcher(loop) ? " ran its script" : " ran a step"));
             if (swap != null) {
                 int skippedAt = nextStepOf(interleaving, swap.skipped(), step, steps);
                 text.append(" before ").append(skippedAt < 0 ? actor(swap.skipped()) + " ran (its turn; it did not run"
@@ -119,19 +119,11 @@ public final class InterleavingText {
     }
 
     private static String quote(String label) {
-        return label == null || label.equals("main") ? "main" : "`" + label + "`";
+        return label == null || label.equals(EndpointNames.MAIN) ? EndpointNames.MAIN : "`" + label + "`";
     }
 
     /** {@code courier-worker-a-1} is {@code `a#1`}, its {@code -parent} dispatcher the main side. */
     static String actor(String loop) {
-        if (!loop.startsWith(PREFIX)) {
-            return "`" + loop + "`";
-        }
-        String rest = loop.substring(PREFIX.length());
-        if (rest.endsWith("-parent")) {
-            return "main";
-        }
-        int dash = rest.lastIndexOf('-');
-        return dash <= 0 ? "`" + rest + "`" : "`" + rest.substring(0, dash) + "#" + rest.substring(dash + 1) + "`";
+        return EndpointNames.endpointOfThread(loop).map(InterleavingText::quote).orElse("`" + loop + "`");
     }
 }

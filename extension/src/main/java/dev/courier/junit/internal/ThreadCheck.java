@@ -1,6 +1,7 @@
 package dev.courier.junit.internal;
 
 import dev.courier.assertions.internal.Timeouts;
+import dev.courier.history.EndpointNames;
 import dev.courier.history.EventKind;
 import dev.courier.history.HistorySnapshot;
 import java.time.Duration;
@@ -45,25 +46,24 @@ final class ThreadCheck {
     static List<String> survivors(Collection<String> workerLabels, Duration bound) {
         Map<String, Thread> live = new HashMap<>();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().startsWith("courier-worker-")) {
+            if (thread.getName().startsWith(EndpointNames.WORKER_THREAD_PREFIX)) {
                 live.put(thread.getName(), thread);
             }
         }
         long deadline = System.nanoTime() + Timeouts.dilate(bound).toNanos();
         List<String> alive = new ArrayList<>();
         for (String label : workerLabels) {
-            int hash = label.lastIndexOf('#');
-            if (hash <= 0) {
+            String name = EndpointNames.workerThreadOf(label).orElse(null);
+            if (name == null) {
                 continue;
             }
-            String name = "courier-worker-" + label.substring(0, hash) + "-" + label.substring(hash + 1);
             Thread worker = live.get(name);
             if (worker != null && !join(worker, deadline)) {
                 alive.add(describe(worker, bound, "it ignored close()'s interrupt or is blocked where an interrupt "
                         + "cannot reach it"));
                 continue;
             }
-            Thread parent = live.get(name + "-parent");
+            Thread parent = live.get(EndpointNames.parentDispatcher(name));
             if (parent != null && !join(parent, deadline)) {
                 alive.add(describe(parent, bound, "a main-side listener of worker `" + label + "` is still running"));
             }

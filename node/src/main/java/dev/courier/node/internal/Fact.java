@@ -1,5 +1,6 @@
 package dev.courier.node.internal;
 
+import dev.courier.history.EndpointNames;
 import dev.courier.node.NodeError;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public record Fact(long seq, String kind, String thread, Map<String, Object> fie
             throw new IllegalArgumentException("fact line lacks its kind \"k\" or sequence number \"s\": " + clip(json));
         }
         Object thread = fields.get("t");
-        return new Fact(seq, kind, thread instanceof String text ? text : "main", fields);
+        return new Fact(seq, kind, thread instanceof String text ? text : EndpointNames.MAIN, fields);
     }
 
     /** A text field, or null. */

@@ -2,6 +2,7 @@ package dev.courier.node.internal;
 
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.DropCause;
+import dev.courier.history.EndpointNames;
 import dev.courier.history.EventDraft;
 import dev.courier.history.EventKind;
 import dev.courier.history.Outcome;
@@ -140,7 +141,7 @@ public final class FactRecorder {
             }
             case "MAIN_ERROR" -> {
                 mainError = fact.error("err");
-                log.record(EventKind.WORKER_ERROR).about("main").detail("main thread").error(mainError).append();
+                log.record(EventKind.WORKER_ERROR).about(EndpointNames.MAIN).detail("main thread").error(mainError).append();
             }
             case "PROCESS_EXIT" -> processExit = (int) fact.number("code", -1);
             default -> facts--; // a newer instrumentation's fact: nothing to record
