@@ -23,7 +23,7 @@ class LifecycleAssertionsTests {
     private void lambdaCloneFailure() {
         DataCloneException error = new DataCloneException("$.jobs[2].callback", "app.Job$$Lambda",
                 "a lambda cannot be cloned", "send data, not behaviour");
-        recorder.log.record(EventKind.CLONE_FAILED).between("main", "w#1")
+        recorder.log.writer().record(EventKind.CLONE_FAILED).between("main", "w#1")
                 .detail("path $.jobs[2].callback: app.Job$$Lambda: a lambda cannot be cloned").error(error).append();
     }
 

@@ -77,7 +77,7 @@ class WaitingAssertionsTests {
         // GIVEN a queued message nobody delivers, and a registered worker state
         recorder.sent(1, 1, "main", "transcoder#3");
         recorder.enqueued(1, 1, "main", "transcoder#3", 1);
-        recorder.log.register(new FakeWorkerState("transcoder#3"));
+        recorder.log.writer().register(new FakeWorkerState("transcoder#3"));
 
         // WHEN / THEN
         assertThatThrownBy(() -> assertThat(recorder.log).within(SHORT).deliveredExactlyOnce().check())
@@ -146,7 +146,7 @@ class WaitingAssertionsTests {
             recorder.enqueued(id, id, "main", "transcoder#3", (int) id);
         }
         recorder.delivered(1, 1, "main", "transcoder#3");
-        recorder.log.register(new FakeWorkerState("transcoder#3"));
+        recorder.log.writer().register(new FakeWorkerState("transcoder#3"));
 
         // WHEN / THEN
         assertThatThrownBy(() -> assertThat(recorder.endpoint("transcoder#3")).within(SHORT).receivedExactly(3).check())

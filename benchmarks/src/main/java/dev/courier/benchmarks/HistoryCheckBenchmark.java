@@ -38,11 +38,11 @@ public class HistoryCheckBenchmark {
         for (int i = 0; i < messages; i++) {
             String sender = SENDERS[i % SENDERS.length];
             long sequence = i / SENDERS.length + 1;
-            long id = log.nextMessageId();
-            log.record(EventKind.SENT).message(id, sequence).between(sender, "sink#1").append();
-            log.record(EventKind.ENQUEUED).message(id, sequence).between(sender, "sink#1").number(1).append();
-            log.record(EventKind.DELIVERED).message(id, sequence).between(sender, "sink#1").append();
-            log.record(EventKind.HANDLED).message(id, sequence).between(sender, "sink#1").outcome(Outcome.OK).append();
+            long id = log.writer().nextMessageId();
+            log.writer().record(EventKind.SENT).message(id, sequence).between(sender, "sink#1").append();
+            log.writer().record(EventKind.ENQUEUED).message(id, sequence).between(sender, "sink#1").number(1).append();
+            log.writer().record(EventKind.DELIVERED).message(id, sequence).between(sender, "sink#1").append();
+            log.writer().record(EventKind.HANDLED).message(id, sequence).between(sender, "sink#1").outcome(Outcome.OK).append();
         }
         snapshot = log.snapshot();
     }

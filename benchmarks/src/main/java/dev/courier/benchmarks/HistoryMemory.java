@@ -18,11 +18,11 @@ final class HistoryMemory {
         long before = usedAfterGc();
         DeliveryLog log = DeliveryLog.create();
         for (int i = 1; i <= messages; i++) {
-            long id = log.nextMessageId();
-            log.record(EventKind.SENT).message(id, i).between("main", "worker#1").append();
-            log.record(EventKind.ENQUEUED).message(id, i).between("main", "worker#1").number(1).append();
-            log.record(EventKind.DELIVERED).message(id, i).between("main", "worker#1").append();
-            log.record(EventKind.HANDLED).message(id, i).between("main", "worker#1").outcome(Outcome.OK).append();
+            long id = log.writer().nextMessageId();
+            log.writer().record(EventKind.SENT).message(id, i).between("main", "worker#1").append();
+            log.writer().record(EventKind.ENQUEUED).message(id, i).between("main", "worker#1").number(1).append();
+            log.writer().record(EventKind.DELIVERED).message(id, i).between("main", "worker#1").append();
+            log.writer().record(EventKind.HANDLED).message(id, i).between("main", "worker#1").outcome(Outcome.OK).append();
         }
         long after = usedAfterGc();
         scores.put("history.bytesPerMessage", (after - before) / (double) messages, "bytes");

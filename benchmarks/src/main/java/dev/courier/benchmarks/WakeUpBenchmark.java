@@ -46,7 +46,7 @@ public class WakeUpBenchmark {
 
     private int scheduleAppend() {
         int target = log.size() + 1;
-        trigger.schedule(() -> log.record(EventKind.WORKER_ONLINE).about("worker#1").append(),
+        trigger.schedule(() -> log.writer().record(EventKind.WORKER_ONLINE).about("worker#1").append(),
                 TRIGGER_DELAY_MICROS, TimeUnit.MICROSECONDS);
         return target;
     }

@@ -13,7 +13,9 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
- * The delivery history: an append-only record of every fact the runtime (or a tap) observed.
+ * The delivery history: an append-only record of every fact the runtime (or a tap) observed. Writers append
+ * through its {@link #writer() recorder seam}; readers take a {@link #snapshot()}, {@link #select()} events, or
+ * {@link #await} a condition.
  *
  * <p>Thread contract: any thread may append, read, snapshot and await at any time. Appends are
  * serialized by an internal lock and stamped with the log's monotonic clock inside it, so indexes and
@@ -31,6 +33,7 @@ public final class DeliveryLog {
     private final AtomicLong messageIds = new AtomicLong();
     private final List<LiveState> liveStates = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> endpointIds = new HashMap<>();
+    private final HistoryWriter writer = new Writer();
 
     private volatile EventChunk[] chunks = new EventChunk[4];
     private volatile String[] endpointLabels = new String[16];
@@ -55,50 +58,6 @@ public final class DeliveryLog {
     /** The log's clock, for recorders that need times on the same base as the events. */
     public long nanoTime() {
         return clock.getAsLong();
-    }
-
-    /** A fresh message id, unique within this log, from 1. */
-    public long nextMessageId() {
-        return messageIds.incrementAndGet();
-    }
-
-    /** Starts an event of the given kind; fill it and call {@link EventDraft#append()}. */
-    public EventDraft record(EventKind kind) {
-        return new EventDraft(this::append, kind);
-    }
-
-    /**
-     * The id under which this log stores {@code label} (see {@link HistorySnapshot#senderId(int)}), interned
-     * now if new; 0 for null. A recorder that appends many events between the same endpoints asks once and
-     * passes the ids to {@link #appendMessageEvent}.
-     */
-    public int endpointId(String label) {
-        synchronized (lock) {
-            return intern(label);
-        }
-    }
-
-    /**
-     * Appends a message event that has no cause, detail, error or payload: the same event as
-     * {@code record(kind).message(id, senderSequence).between(sender, receiver).number(number).outcome(outcome)
-     * .append()}, with the endpoints given by their {@link #endpointId ids}, and without building a draft.
-     *
-     * @throws IllegalArgumentException if an endpoint id was not obtained from this log
-     */
-    public long appendMessageEvent(EventKind kind, long messageId, long senderSequence, int senderId, int receiverId,
-                                   int number, Outcome outcome) {
-        byte kindOrdinal = (byte) Objects.requireNonNull(kind, "kind").ordinal();
-        byte outcomeOrdinal = (byte) Objects.requireNonNull(outcome, "outcome").ordinal();
-        synchronized (lock) {
-            if (senderId < 0 || senderId > endpointCount || receiverId < 0 || receiverId > endpointCount) {
-                throw new IllegalArgumentException("endpoint ids " + senderId + " -> " + receiverId
-                        + " were not obtained from this log's endpointId (it knows " + endpointCount + " endpoints)");
-            }
-            int index = size;
-            slotChunk(index).write(index & EventChunk.MASK, kindOrdinal, (byte) -1, outcomeOrdinal, clock.getAsLong(),
-                    messageId, senderSequence, senderId, receiverId, number);
-            return publish(index);
-        }
     }
 
     long append(EventDraft draft) {
@@ -218,14 +177,57 @@ public final class DeliveryLog {
         }
     }
 
-    /** Registers a running participant whose state a timeout report prints. */
-    public void register(LiveState state) {
-        liveStates.add(Objects.requireNonNull(state, "state"));
-    }
-
     /** The registered participants, in registration order. */
     public List<LiveState> liveStates() {
         return List.copyOf(liveStates);
+    }
+
+    /** How the runtime, taps and recorders write into this log; see {@link HistoryWriter}. */
+    public HistoryWriter writer() {
+        return writer;
+    }
+
+    // The recorder seam's implementation: the log's own appends, reachable only through writer().
+    private final class Writer implements HistoryWriter {
+
+        @Override
+        public long nextMessageId() {
+            return messageIds.incrementAndGet();
+        }
+
+        @Override
+        public int endpointId(String label) {
+            synchronized (lock) {
+                return intern(label);
+            }
+        }
+
+        @Override
+        public EventDraft record(EventKind kind) {
+            return new EventDraft(DeliveryLog.this::append, kind);
+        }
+
+        @Override
+        public long appendMessageEvent(EventKind kind, long messageId, long senderSequence, int senderId,
+                                       int receiverId, int number, Outcome outcome) {
+            byte kindOrdinal = (byte) Objects.requireNonNull(kind, "kind").ordinal();
+            byte outcomeOrdinal = (byte) Objects.requireNonNull(outcome, "outcome").ordinal();
+            synchronized (lock) {
+                if (senderId < 0 || senderId > endpointCount || receiverId < 0 || receiverId > endpointCount) {
+                    throw new IllegalArgumentException("endpoint ids " + senderId + " -> " + receiverId + " were not "
+                            + "obtained from this log's endpointId (it knows " + endpointCount + " endpoints)");
+                }
+                int index = size;
+                slotChunk(index).write(index & EventChunk.MASK, kindOrdinal, (byte) -1, outcomeOrdinal,
+                        clock.getAsLong(), messageId, senderSequence, senderId, receiverId, number);
+                return publish(index);
+            }
+        }
+
+        @Override
+        public void register(LiveState state) {
+            liveStates.add(Objects.requireNonNull(state, "state"));
+        }
     }
 
     @Override

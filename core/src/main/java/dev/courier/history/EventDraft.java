@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.function.ToLongFunction;
 
 /**
- * The facts of one event about to be appended: obtained from {@link DeliveryLog#record(EventKind)},
+ * The facts of one event about to be appended: obtained from {@link HistoryWriter#record(EventKind)},
  * filled fluently, then {@link #append() appended}. A draft is not thread-safe: use it on one thread and
  * append it once.
  */
@@ -103,7 +103,7 @@ public final class EventDraft {
     /** Appends the event to the log and returns its index. */
     public long append() {
         if (appended) {
-            throw new IllegalStateException("this draft was already appended: obtain a new one from DeliveryLog.record");
+            throw new IllegalStateException("this draft was already appended: obtain a new one from HistoryWriter.record");
         }
         appended = true;
         return sink.applyAsLong(this);

@@ -2,7 +2,7 @@ package dev.courier.history;
 
 /**
  * Something running whose current state a timeout report can print: a worker, a port, a tap.
- * Registered with {@link DeliveryLog#register(LiveState)} by the runtime; read by assertions when a wait
+ * Registered with {@link HistoryWriter#register(LiveState)} by the runtime; read by assertions when a wait
  * times out. Implementations must be safe to call from any thread and must not block.
  */
 public interface LiveState {

@@ -76,7 +76,7 @@ public final class Worker implements AutoCloseable {
         this.body = new WorkerBody(script, wireData, options.codec(), new WorkerScope(
                 new WorkerScope.Identity(threadId, options.name(), label), log, options.scheduler(), loop, parentPort,
                 null), events);
-        log.register(new WorkerState(label, events, loop, parent, workerEnd, mainEnd));
+        log.writer().register(new WorkerState(label, events, loop, parent, workerEnd, mainEnd));
     }
 
     /**

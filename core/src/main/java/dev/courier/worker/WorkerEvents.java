@@ -61,12 +61,12 @@ final class WorkerEvents {
     }
 
     void online() {
-        log.record(EventKind.WORKER_ONLINE).about(label).detail(name).append();
+        log.writer().record(EventKind.WORKER_ONLINE).about(label).detail(name).append();
         parent.execute("online", () -> onlineListeners.forEach(listener -> guarded("online", listener)));
     }
 
     void failed(String where, Throwable error) {
-        log.record(EventKind.WORKER_ERROR).about(label).detail(where).error(error).append();
+        log.writer().record(EventKind.WORKER_ERROR).about(label).detail(where).error(error).append();
         parent.execute("error", () -> errorListeners.forEach(listener -> guarded("error", () -> listener.accept(error))));
     }
 
@@ -77,7 +77,7 @@ final class WorkerEvents {
     void exited(int code) {
         exitCode = code;
         finished = true; // before the event, so whoever sees WORKER_EXIT also sees exitCode()
-        log.record(EventKind.WORKER_EXIT).about(label).exitCode(code).append();
+        log.writer().record(EventKind.WORKER_EXIT).about(label).exitCode(code).append();
         parent.execute("exit", () -> {
             mainEnd.dispatchQueued();
             exitListeners.forEach(listener -> guarded("exit", () -> listener.accept(code)));
@@ -100,7 +100,7 @@ final class WorkerEvents {
         try {
             listener.run();
         } catch (RuntimeException | Error thrown) {
-            log.record(EventKind.HANDLED).between(label, EndpointNames.MAIN).outcome(Outcome.THREW).error(thrown)
+            log.writer().record(EventKind.HANDLED).between(label, EndpointNames.MAIN).outcome(Outcome.THREW).error(thrown)
                     .detail(event + " listener").append();
         }
     }

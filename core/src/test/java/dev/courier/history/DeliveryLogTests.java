@@ -29,7 +29,7 @@ class DeliveryLogTests {
                 done.add(pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
                     for (int seq = 1; seq <= perThread; seq++) {
-                        log.record(EventKind.SENT).message(log.nextMessageId(), seq).between(sender, "sink").append();
+                        log.writer().record(EventKind.SENT).message(log.writer().nextMessageId(), seq).between(sender, "sink").append();
                     }
                     return null;
                 }));
@@ -73,7 +73,7 @@ class DeliveryLogTests {
         assertThat(waiting.await(10, TimeUnit.SECONDS)).isTrue();
 
         // WHEN the event is appended
-        log.record(EventKind.DELIVERED).message(1, 1).between("main", "w#1").append();
+        log.writer().record(EventKind.DELIVERED).message(1, 1).between("main", "w#1").append();
 
         // THEN the waiter returns true
         assertThat(result.get(10, TimeUnit.SECONDS)).isTrue();
@@ -95,12 +95,12 @@ class DeliveryLogTests {
     void snapshotDoesNotSeeLaterAppends() {
         // GIVEN a snapshot of two events
         DeliveryLog log = DeliveryLog.create();
-        log.record(EventKind.SENT).message(1, 1).between("main", "w#1").append();
-        log.record(EventKind.SENT).message(2, 2).between("main", "w#1").append();
+        log.writer().record(EventKind.SENT).message(1, 1).between("main", "w#1").append();
+        log.writer().record(EventKind.SENT).message(2, 2).between("main", "w#1").append();
         HistorySnapshot snapshot = log.snapshot();
 
         // WHEN more events are appended
-        log.record(EventKind.DELIVERED).message(1, 1).between("main", "w#1").append();
+        log.writer().record(EventKind.DELIVERED).message(1, 1).between("main", "w#1").append();
 
         // THEN the snapshot is unchanged
         assertThat(snapshot.size()).isEqualTo(2);
@@ -114,9 +114,9 @@ class DeliveryLogTests {
         DeliveryLog log = DeliveryLog.create(() -> 42L);
         IllegalStateException error = new IllegalStateException("boom");
         Object payload = List.of("a");
-        log.record(EventKind.DROPPED).message(7, 3).between("main", "w#1").cause(DropCause.OVERFLOW).number(64)
+        log.writer().record(EventKind.DROPPED).message(7, 3).between("main", "w#1").cause(DropCause.OVERFLOW).number(64)
                 .detail("capacity 64, DROP_NEWEST").error(error).payload(payload).append();
-        log.record(EventKind.SENT).message(8, 4).between("main", "w#1").append();
+        log.writer().record(EventKind.SENT).message(8, 4).between("main", "w#1").append();
 
         // WHEN
         DeliveryEvent event = log.events().get(0);
@@ -134,7 +134,7 @@ class DeliveryLogTests {
         DeliveryLog log = DeliveryLog.create();
         int total = 3 * 4096 + 5;
         for (int i = 0; i < total; i++) {
-            log.record(EventKind.SENT).message(i + 1L, i + 1L).between("main", "w#" + (i % 3)).detail("d" + i).append();
+            log.writer().record(EventKind.SENT).message(i + 1L, i + 1L).between("main", "w#" + (i % 3)).detail("d" + i).append();
         }
 
         // WHEN

@@ -77,7 +77,7 @@ class LifecycleChecksTests {
         // GIVEN a clone failure recorded with its exception
         DataCloneException error = new DataCloneException("$.jobs[2].callback", "app.Job$$Lambda", "a lambda cannot "
                 + "be cloned", "send data, not behaviour");
-        history.log.record(EventKind.CLONE_FAILED).between("main", "w#1")
+        history.log.writer().record(EventKind.CLONE_FAILED).between("main", "w#1")
                 .detail("path $.jobs[2].callback: app.Job$$Lambda: a lambda cannot be cloned").error(error).append();
 
         // WHEN

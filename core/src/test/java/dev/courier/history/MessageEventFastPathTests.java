@@ -14,12 +14,12 @@ class MessageEventFastPathTests {
         DeliveryLog viaIds = DeliveryLog.create(() -> 7L);
 
         // WHEN one records through drafts and the other through interned ids
-        viaDraft.record(EventKind.ENQUEUED).message(3, 2).between("main", "sink#1").number(5).append();
-        viaDraft.record(EventKind.HANDLED).message(3, 2).between("main", "sink#1").outcome(Outcome.OK).append();
-        int main = viaIds.endpointId("main");
-        int sink = viaIds.endpointId("sink#1");
-        viaIds.appendMessageEvent(EventKind.ENQUEUED, 3, 2, main, sink, 5, Outcome.NONE);
-        long index = viaIds.appendMessageEvent(EventKind.HANDLED, 3, 2, main, sink, 0, Outcome.OK);
+        viaDraft.writer().record(EventKind.ENQUEUED).message(3, 2).between("main", "sink#1").number(5).append();
+        viaDraft.writer().record(EventKind.HANDLED).message(3, 2).between("main", "sink#1").outcome(Outcome.OK).append();
+        int main = viaIds.writer().endpointId("main");
+        int sink = viaIds.writer().endpointId("sink#1");
+        viaIds.writer().appendMessageEvent(EventKind.ENQUEUED, 3, 2, main, sink, 5, Outcome.NONE);
+        long index = viaIds.writer().appendMessageEvent(EventKind.HANDLED, 3, 2, main, sink, 0, Outcome.OK);
 
         // THEN the histories are event for event the same, endpoint ids included
         assertThat(index).isEqualTo(1);
@@ -33,27 +33,27 @@ class MessageEventFastPathTests {
     void endpointIdInternsEachLabelOnce() {
         // GIVEN a log that already knows one endpoint from a draft
         DeliveryLog log = DeliveryLog.create();
-        log.record(EventKind.WORKER_ONLINE).about("sink#1").append();
+        log.writer().record(EventKind.WORKER_ONLINE).about("sink#1").append();
 
         // WHEN ids are asked for a known label, a new label and no label
-        int known = log.endpointId("sink#1");
-        int fresh = log.endpointId("main");
+        int known = log.writer().endpointId("sink#1");
+        int fresh = log.writer().endpointId("main");
 
         // THEN the known label keeps its id, the new one gets the next, null is "none"
         assertThat(known).isEqualTo(log.snapshot().receiverId(0));
         assertThat(fresh).isEqualTo(known + 1);
-        assertThat(log.endpointId("main")).isEqualTo(fresh);
-        assertThat(log.endpointId(null)).isZero();
+        assertThat(log.writer().endpointId("main")).isEqualTo(fresh);
+        assertThat(log.writer().endpointId(null)).isZero();
     }
 
     @Test
     void appendMessageEventRejectsAnIdTheLogNeverGaveOut() {
         // GIVEN a log that knows a single endpoint
         DeliveryLog log = DeliveryLog.create();
-        int main = log.endpointId("main");
+        int main = log.writer().endpointId("main");
 
         // WHEN / THEN an unknown receiver id is refused, and nothing is recorded
-        assertThatThrownBy(() -> log.appendMessageEvent(EventKind.SENT, 1, 1, main, 9, 0, Outcome.NONE))
+        assertThatThrownBy(() -> log.writer().appendMessageEvent(EventKind.SENT, 1, 1, main, 9, 0, Outcome.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("endpoint ids 1 -> 9 were not obtained from this log's endpointId (it knows 1 endpoints)");
         assertThat(log.size()).isZero();

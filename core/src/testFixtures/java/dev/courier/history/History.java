@@ -77,34 +77,34 @@ public class History {
     }
 
     public EventDraft message(EventKind kind, long id, long seq, String from, String to) {
-        return log.record(kind).message(id, seq).between(from, to);
+        return log.writer().record(kind).message(id, seq).between(from, to);
     }
 
     public long online(String worker, String name) {
-        return log.record(EventKind.WORKER_ONLINE).about(worker).detail(name).append();
+        return log.writer().record(EventKind.WORKER_ONLINE).about(worker).detail(name).append();
     }
 
     public long exit(String worker, int code) {
-        return log.record(EventKind.WORKER_EXIT).about(worker).number(code).append();
+        return log.writer().record(EventKind.WORKER_EXIT).about(worker).number(code).append();
     }
 
     public long workerError(String worker, String where, Throwable error) {
-        return log.record(EventKind.WORKER_ERROR).about(worker).detail(where).error(error).append();
+        return log.writer().record(EventKind.WORKER_ERROR).about(worker).detail(where).error(error).append();
     }
 
     public long transferred(String port, String owner) {
-        return log.record(EventKind.PORT_TRANSFERRED).about(port).detail(owner).append();
+        return log.writer().record(EventKind.PORT_TRANSFERRED).about(port).detail(owner).append();
     }
 
     public long listenerAdded(String endpoint, String type, int count) {
-        return log.record(EventKind.LISTENER_ADDED).about(endpoint).detail(type).number(count).append();
+        return log.writer().record(EventKind.LISTENER_ADDED).about(endpoint).detail(type).number(count).append();
     }
 
     public long consumerStarted(String endpoint, String thread, int count) {
-        return log.record(EventKind.CONSUMER_STARTED).about(endpoint).detail(thread).number(count).append();
+        return log.writer().record(EventKind.CONSUMER_STARTED).about(endpoint).detail(thread).number(count).append();
     }
 
     public long consumerStopped(String endpoint, String thread, int depthLeft) {
-        return log.record(EventKind.CONSUMER_STOPPED).about(endpoint).detail(thread).number(depthLeft).append();
+        return log.writer().record(EventKind.CONSUMER_STOPPED).about(endpoint).detail(thread).number(depthLeft).append();
     }
 }

@@ -114,20 +114,20 @@ class ReportBrowserTests {
     void aHundredThousandEventReportRendersWithinTwoSecondsDrawingOnlyWhatIsInView() throws Exception {
         // GIVEN a history of 100,000 events: 24,750 messages to four workers, one in a hundred dropped
         DeliveryLog log = DeliveryLog.create();
-        int main = log.endpointId("main");
-        int[] workers = {log.endpointId("ingest#1"), log.endpointId("parse#2"), log.endpointId("store#3"),
-                log.endpointId("index#4")};
+        int main = log.writer().endpointId("main");
+        int[] workers = {log.writer().endpointId("ingest#1"), log.writer().endpointId("parse#2"), log.writer().endpointId("store#3"),
+                log.writer().endpointId("index#4")};
         for (long id = 1; log.size() < 100_000; id++) {
             int to = workers[(int) (id % workers.length)];
-            log.appendMessageEvent(EventKind.SENT, id, id, main, to, 0, Outcome.NONE);
+            log.writer().appendMessageEvent(EventKind.SENT, id, id, main, to, 0, Outcome.NONE);
             if (id % 100 == 0) {
-                log.record(EventKind.DROPPED).message(id, id).between("main", log.snapshot().endpointLabel(to))
+                log.writer().record(EventKind.DROPPED).message(id, id).between("main", log.snapshot().endpointLabel(to))
                         .cause(DropCause.OVERFLOW).append();
                 continue;
             }
-            log.appendMessageEvent(EventKind.ENQUEUED, id, id, main, to, 1, Outcome.NONE);
-            log.appendMessageEvent(EventKind.DELIVERED, id, id, main, to, 0, Outcome.NONE);
-            log.appendMessageEvent(EventKind.HANDLED, id, id, main, to, 0, Outcome.OK);
+            log.writer().appendMessageEvent(EventKind.ENQUEUED, id, id, main, to, 1, Outcome.NONE);
+            log.writer().appendMessageEvent(EventKind.DELIVERED, id, id, main, to, 0, Outcome.NONE);
+            log.writer().appendMessageEvent(EventKind.HANDLED, id, id, main, to, 0, Outcome.OK);
         }
         Path html = Reports.html(log, dir.resolve("large.html"));
         // WHEN Chromium loads it

@@ -111,7 +111,7 @@ public final class NodeProgram implements AutoCloseable {
             // the process already closed its end
         }
         NodeProgram program = new NodeProgram(file, options, log, process, facts, version);
-        log.register(program.new State());
+        log.writer().register(program.new State());
         return program;
     }
 

@@ -79,7 +79,7 @@ public final class Ledger implements LiveState {
     /** A fresh message from {@code sender} to this receiver: a new id and the sender's next sequence. */
     public MessageRef newMessage(String sender) {
         long sequence = sequences.computeIfAbsent(sender, s -> new AtomicLong()).incrementAndGet();
-        return new MessageRef(log.nextMessageId(), sender, sequence);
+        return new MessageRef(log.writer().nextMessageId(), sender, sequence);
     }
 
     /** Records DROPPED for a send the transport never accepted: no ENQUEUED is owed any more. */
@@ -183,19 +183,19 @@ public final class Ledger implements LiveState {
     public void noteConsumer() {
         Thread current = Thread.currentThread();
         if (consumers.add(current.getId())) {
-            log.record(EventKind.CONSUMER_STARTED).about(label).number(consumers.size()).detail(current.getName())
+            log.writer().record(EventKind.CONSUMER_STARTED).about(label).number(consumers.size()).detail(current.getName())
                     .append();
         }
     }
 
     /** The calling consumer took the end-of-stream message and stops, leaving {@code depth} messages queued. */
     public void recordConsumerStopped(int depth) {
-        log.record(EventKind.CONSUMER_STOPPED).about(label).number(depth).detail(Thread.currentThread().getName())
+        log.writer().record(EventKind.CONSUMER_STOPPED).about(label).number(depth).detail(Thread.currentThread().getName())
                 .append();
     }
 
     public void recordAbout(EventKind kind, int number, String detail, Throwable error) {
-        log.record(kind).about(label).number(number).detail(detail).error(error).append();
+        log.writer().record(kind).about(label).number(number).detail(detail).error(error).append();
     }
 
     /** Runs a delivered message's handler, then records HANDLED OK, or THREW and rethrows what it threw. */
@@ -233,7 +233,7 @@ public final class Ledger implements LiveState {
         if (count != null) {
             count.increment();
         }
-        return log.record(kind).message(message.id(), message.sequence()).between(message.sender(), label);
+        return log.writer().record(kind).message(message.id(), message.sequence()).between(message.sender(), label);
     }
 
     @Override
@@ -365,7 +365,7 @@ public final class Ledger implements LiveState {
             if (message != null) {
                 return message;
             }
-            return messages.computeIfAbsent(mapKey, k -> new TrackedMessage(new MessageRef(log.nextMessageId(), null, 0)));
+            return messages.computeIfAbsent(mapKey, k -> new TrackedMessage(new MessageRef(log.writer().nextMessageId(), null, 0)));
         }
 
         private Object orNullKey(Object key) {

@@ -32,7 +32,7 @@ public final class Registry {
                 }
             }
             Ledger created = new Ledger(log, label);
-            log.register(created);
+            log.writer().register(created);
             return created;
         }
     }
@@ -40,7 +40,7 @@ public final class Registry {
     /** Registers {@code state} as it is (labels given by the user may repeat). */
     public static <S extends LiveState> S register(DeliveryLog log, S state) {
         synchronized (LOCK) {
-            log.register(state);
+            log.writer().register(state);
             return state;
         }
     }
@@ -63,7 +63,7 @@ public final class Registry {
                 number++;
             }
             S created = factory.apply(prefix + number);
-            log.register(created);
+            log.writer().register(created);
             return created;
         }
     }

@@ -29,23 +29,23 @@ public final class InboxRecorder {
     /** SENT; with the payload and detail when the message carries them. */
     void sent(Envelope message) {
         if (message.retainedPayload == null && message.sentDetail == null) {
-            log.appendMessageEvent(EventKind.SENT, message.messageId, message.sequence, senderId(), receiverId(), 0,
+            log.writer().appendMessageEvent(EventKind.SENT, message.messageId, message.sequence, senderId(), receiverId(), 0,
                     Outcome.NONE);
         } else {
-            log.record(EventKind.SENT).message(message.messageId, message.sequence).between(sender, receiver)
+            log.writer().record(EventKind.SENT).message(message.messageId, message.sequence).between(sender, receiver)
                     .payload(message.retainedPayload).detail(message.sentDetail).append();
         }
     }
 
     /** ENQUEUED, with the queue depth after it. */
     void enqueued(Envelope message, int depth) {
-        log.appendMessageEvent(EventKind.ENQUEUED, message.messageId, message.sequence, senderId(), receiverId(),
+        log.writer().appendMessageEvent(EventKind.ENQUEUED, message.messageId, message.sequence, senderId(), receiverId(),
                 depth, Outcome.NONE);
     }
 
     /** DROPPED with {@code cause}, the queue depth and an optional detail. */
     void dropped(Envelope message, DropCause cause, int depth, String detail) {
-        log.record(EventKind.DROPPED).message(message.messageId, message.sequence).between(sender, receiver)
+        log.writer().record(EventKind.DROPPED).message(message.messageId, message.sequence).between(sender, receiver)
                 .cause(cause).queueDepth(depth).detail(detail).append();
     }
 
@@ -61,7 +61,7 @@ public final class InboxRecorder {
     public int senderId() {
         int id = senderId;
         if (id == 0) {
-            id = log.endpointId(sender);
+            id = log.writer().endpointId(sender);
             senderId = id;
         }
         return id;
@@ -71,7 +71,7 @@ public final class InboxRecorder {
     public int receiverId() {
         int id = receiverId;
         if (id == 0) {
-            id = log.endpointId(receiver);
+            id = log.writer().endpointId(receiver);
             receiverId = id;
         }
         return id;

@@ -84,14 +84,14 @@ public final class PortCore implements LoopMember {
      */
     public void post(Object message, Supplier<? extends Transfer> transfer) {
         DeliveryLog log = settings.log();
-        long id = log.nextMessageId();
+        long id = log.writer().nextMessageId();
         Transfer transfers;
         Object wire;
         try {
             transfers = transfer.get();
             wire = settings.codec().encode(message, transfers);
         } catch (RuntimeException failure) {
-            log.record(EventKind.CLONE_FAILED).message(id, 0).between(label, peer.label)
+            log.writer().record(EventKind.CLONE_FAILED).message(id, 0).between(label, peer.label)
                     .detail(Texts.cloneFailure(failure, message)).error(failure).append();
             throw failure;
         }
@@ -206,7 +206,7 @@ public final class PortCore implements LoopMember {
         dispatch.owner().unref(this);
         listeners.clearForTransfer();
         dispatch.moveTo(to, PortDispatch.startsUnprompted(settings));
-        settings.log().record(EventKind.PORT_TRANSFERRED).about(label).detail(to.ownerLabel()).append();
+        settings.log().writer().record(EventKind.PORT_TRANSFERRED).about(label).detail(to.ownerLabel()).append();
         dispatch.releasePump();
         to.ref(this);
         dispatch.schedule();

@@ -57,7 +57,7 @@ final class PortDelivery {
     private void deliver(Envelope message, Loop loop) {
         String sender = endpoints.sender();
         if (listeners.isEmpty()) {
-            log.record(EventKind.DROPPED).message(message.messageId(), message.sequence()).between(sender, label)
+            log.writer().record(EventKind.DROPPED).message(message.messageId(), message.sequence()).between(sender, label)
                     .cause(DropCause.NO_LISTENER).queueDepth(message.depthAfterPoll()).append();
             return;
         }
@@ -77,7 +77,7 @@ final class PortDelivery {
         if (settings.retainPayloads()) {
             record(EventKind.DELIVERED, message).queueDepth(message.depthAfterPoll()).payload(value).append();
         } else {
-            log.appendMessageEvent(EventKind.DELIVERED, message.messageId(), message.sequence(), endpoints.senderId(),
+            log.writer().appendMessageEvent(EventKind.DELIVERED, message.messageId(), message.sequence(), endpoints.senderId(),
                     endpoints.receiverId(), message.depthAfterPoll(), Outcome.NONE);
         }
         checkMutation(message);
@@ -99,7 +99,7 @@ final class PortDelivery {
             }
         }
         if (failure == null) {
-            log.appendMessageEvent(EventKind.HANDLED, message.messageId(), message.sequence(), endpoints.senderId(),
+            log.writer().appendMessageEvent(EventKind.HANDLED, message.messageId(), message.sequence(), endpoints.senderId(),
                     endpoints.receiverId(), 0, Outcome.OK);
         } else {
             record(EventKind.HANDLED, message).outcome(Outcome.THREW).error(failure).append();
@@ -142,7 +142,7 @@ final class PortDelivery {
                 if (loop.crashesOnListenerError()) {
                     throw new ListenerFailure("messageerror listener", thrown);
                 }
-                log.record(EventKind.HANDLED).message(message.messageId(), message.sequence())
+                log.writer().record(EventKind.HANDLED).message(message.messageId(), message.sequence())
                         .between(endpoints.sender(), label).outcome(Outcome.THREW).error(thrown)
                         .detail("messageerror listener").append();
             }
@@ -150,7 +150,7 @@ final class PortDelivery {
     }
 
     private EventDraft record(EventKind kind, Envelope message) {
-        return log.record(kind).message(message.messageId(), message.sequence())
+        return log.writer().record(kind).message(message.messageId(), message.sequence())
                 .between(endpoints.sender(), label);
     }
 }

@@ -92,6 +92,6 @@ public final class PortListeners {
     }
 
     private void record(EventKind kind, String type, int count) {
-        log.record(kind).about(label).detail(type).listenerCount(count).append();
+        log.writer().record(kind).about(label).detail(type).listenerCount(count).append();
     }
 }

@@ -44,7 +44,7 @@ public final class SharedAccessRecorder {
     }
 
     private void record(EventKind kind, boolean longs, int index, long value) {
-        log.record(kind).between(Thread.currentThread().getName(), label(longs)).number(index).message(0, value)
+        log.writer().record(kind).between(Thread.currentThread().getName(), label(longs)).number(index).message(0, value)
                 .append();
     }
 }

@@ -18,7 +18,7 @@ import org.apache.kafka.common.header.Headers;
 
 /**
  * Records one test's Kafka traffic into its {@link DeliveryLog} through the log's recorder seam
- * ({@link DeliveryLog#record}). Each record gets a message id at send, carried in one small header
+ * ({@link dev.courier.history.HistoryWriter#record}). Each record gets a message id at send, carried in one small header
  * ({@code courier: <journal>:<id>:<sequence>:<sender>}, the sender as an index into this journal's clients),
  * so every consumer, and {@code CourierKafka.handled(record)}, can name the same message.
  *
@@ -63,15 +63,15 @@ public final class Journal {
     public void sent(ProducerRecord<?, ?> record, String client) {
         Stamp known = stamp(record.headers());
         if (known != null) {
-            log.record(EventKind.FACT).about(client)
+            log.writer().record(EventKind.FACT).about(client)
                     .detail(Facts.format(Facts.RESEND, "id", known.id(), "topic", record.topic())).append();
             return;
         }
-        long id = log.nextMessageId();
+        long id = log.writer().nextMessageId();
         long sequence = sequences.computeIfAbsent(client, this::newSender).incrementAndGet();
         record.headers().add(HEADER, (key + ":" + id + ":" + sequence + ":" + senders.indexOf(client))
                 .getBytes(StandardCharsets.ISO_8859_1));
-        log.record(EventKind.SENT).message(id, sequence).between(client, record.topic())
+        log.writer().record(EventKind.SENT).message(id, sequence).between(client, record.topic())
                 .payload(new SentRecord(record.topic(), record.key(), record.value())).append();
     }
 
@@ -89,10 +89,10 @@ public final class Journal {
         String topic = metadata == null ? null : metadata.topic();
         String partition = metadata == null || metadata.partition() < 0 ? "unknown" : topic + "-" + metadata.partition();
         if (error == null) {
-            log.record(EventKind.ENQUEUED).message(stamp.id(), stamp.sequence()).between(stamp.sender(), topic)
+            log.writer().record(EventKind.ENQUEUED).message(stamp.id(), stamp.sequence()).between(stamp.sender(), topic)
                     .detail(prefix(Facts.ACK, partition, "") + metadata.offset()).append();
         } else {
-            log.record(EventKind.DROPPED).message(stamp.id(), stamp.sequence()).between(stamp.sender(), topic)
+            log.writer().record(EventKind.DROPPED).message(stamp.id(), stamp.sequence()).between(stamp.sender(), topic)
                     .error(error).detail(Facts.format(Facts.SEND_FAILED, "partition", partition, "error",
                             error.getClass().getSimpleName())).append();
         }
@@ -102,10 +102,10 @@ public final class Journal {
     public void delivered(ConsumerRecord<?, ?> record, String group, String member) {
         String partition = record.topic() + "-" + record.partition();
         Stamp stamp = stamp(record.headers());
-        long id = stamp == null ? log.nextMessageId() : stamp.id();
+        long id = stamp == null ? log.writer().nextMessageId() : stamp.id();
         String consumer = group + " " + member;
         deliveredBy.put(id, consumer);
-        log.record(EventKind.DELIVERED).message(id, stamp == null ? 0 : stamp.sequence())
+        log.writer().record(EventKind.DELIVERED).message(id, stamp == null ? 0 : stamp.sequence())
                 .between(stamp == null ? null : stamp.sender(), group + "/" + partition)
                 .detail(prefix(Facts.DELIVERY, partition, consumer) + record.offset()).append();
     }
@@ -120,7 +120,7 @@ public final class Journal {
                     + "no Courier consumer interceptor delivered it: build the consumer from KafkaTopic.consumerProps");
         }
         String group = consumer.substring(0, consumer.indexOf(' '));
-        log.record(EventKind.HANDLED).message(stamp.id(), stamp.sequence())
+        log.writer().record(EventKind.HANDLED).message(stamp.id(), stamp.sequence())
                 .between(stamp.sender(), group + "/" + partition)
                 .outcome(error == null ? Outcome.OK : Outcome.THREW).error(error)
                 .detail(prefix(Facts.HANDLED, partition, consumer) + record.offset()).append();
@@ -128,7 +128,7 @@ public final class Journal {
 
     /** Records a fact about {@code endpoint} (a member or a client). */
     public void fact(String endpoint, String detail) {
-        log.record(EventKind.FACT).about(endpoint).detail(detail).append();
+        log.writer().record(EventKind.FACT).about(endpoint).detail(detail).append();
     }
 
     // "<fact> partition=<p> [group=<g> member=<m>] offset=", built once per fact, partition and consumer.

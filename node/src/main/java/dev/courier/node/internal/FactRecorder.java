@@ -81,7 +81,7 @@ public final class FactRecorder {
             // node ended with the worker still running (process.exit() in main, or the program was killed)
             alive.remove(worker);
             exited.add(worker);
-            log.record(EventKind.WORKER_EXIT).about(worker).number(code).append();
+            log.writer().record(EventKind.WORKER_EXIT).about(worker).number(code).append();
             dropQueued(worker, DropCause.WORKER_EXITED, "node exited (code " + code + ") while `" + worker
                     + "` was running");
         }
@@ -130,18 +130,18 @@ public final class FactRecorder {
             case "HANDLED" -> handled(fact);
             case "DROPPED" -> dropped(fact);
             case "MESSAGE_ERROR" -> messageError(fact);
-            case "ERROR" -> log.record(EventKind.WORKER_ERROR).about(fact.text("about")).detail("script")
+            case "ERROR" -> log.writer().record(EventKind.WORKER_ERROR).about(fact.text("about")).detail("script")
                     .error(fact.error("err")).append();
             case "EXIT" -> exit(fact.text("about"), (int) fact.number("code", -1));
             case "TERMINATE" -> terminating.add(fact.text("about"));
             case "LISTENER_ADDED", "LISTENER_REMOVED" -> listener(fact);
             case "PORT_MOVED" -> {
                 owners.put(fact.text("port"), fact.text("owner"));
-                log.record(EventKind.PORT_TRANSFERRED).about(fact.text("port")).detail(fact.text("owner")).append();
+                log.writer().record(EventKind.PORT_TRANSFERRED).about(fact.text("port")).detail(fact.text("owner")).append();
             }
             case "MAIN_ERROR" -> {
                 mainError = fact.error("err");
-                log.record(EventKind.WORKER_ERROR).about(EndpointNames.MAIN).detail("main thread").error(mainError).append();
+                log.writer().record(EventKind.WORKER_ERROR).about(EndpointNames.MAIN).detail("main thread").error(mainError).append();
             }
             case "PROCESS_EXIT" -> processExit = (int) fact.number("code", -1);
             default -> facts--; // a newer instrumentation's fact: nothing to record
@@ -151,7 +151,7 @@ public final class FactRecorder {
     private void online(Fact fact) {
         String label = fact.text("about");
         alive.put(label, fact.text("name"));
-        log.record(EventKind.WORKER_ONLINE).about(label).detail(fact.text("name")).append();
+        log.writer().record(EventKind.WORKER_ONLINE).about(label).detail(fact.text("name")).append();
     }
 
     private void sent(Fact fact) {
@@ -160,7 +160,7 @@ public final class FactRecorder {
         String to = fact.text("to");
         owners.putIfAbsent(from, fact.thread());
         long sequence = sequences.merge(from, 1L, Long::sum);
-        Message message = new Message(log.nextMessageId(), sequence, from, to);
+        Message message = new Message(log.writer().nextMessageId(), sequence, from, to);
         List<String> ports = fact.texts("ports");
         draft(EventKind.SENT, message).detail(ports.isEmpty() ? null : "transfers " + String.join(", ", ports)).append();
         if (exited.contains(ownerOf(to))) {
@@ -181,7 +181,7 @@ public final class FactRecorder {
         String valueClass = fact.text("cls") == null ? "-" : fact.text("cls");
         String problem = (error == null ? "DataCloneError" : error.toString())
                 + (error == null || error.where().isEmpty() ? "" : " (postMessage at " + error.where() + ")");
-        log.record(EventKind.CLONE_FAILED).message(log.nextMessageId(), 0).between(fact.text("from"), fact.text("to"))
+        log.writer().record(EventKind.CLONE_FAILED).message(log.writer().nextMessageId(), 0).between(fact.text("from"), fact.text("to"))
                 .detail("path " + path + ": " + valueClass + ": " + problem).error(error).append();
     }
 
@@ -224,7 +224,7 @@ public final class FactRecorder {
         NodeError error = fact.error("err");
         Outcome outcome = fact.flag("handled", false) ? Outcome.HANDLED : Outcome.UNHANDLED;
         if (message == null) {
-            log.record(EventKind.MESSAGE_ERROR).between(from, at).outcome(outcome).error(error)
+            log.writer().record(EventKind.MESSAGE_ERROR).between(from, at).outcome(outcome).error(error)
                     .detail(String.valueOf(error)).append();
             return;
         }
@@ -236,7 +236,7 @@ public final class FactRecorder {
     private void exit(String worker, int code) {
         alive.remove(worker);
         exited.add(worker);
-        log.record(EventKind.WORKER_EXIT).about(worker).number(code).append();
+        log.writer().record(EventKind.WORKER_EXIT).about(worker).number(code).append();
         boolean terminated = terminating.contains(worker);
         dropQueued(worker, terminated ? DropCause.TERMINATED : DropCause.WORKER_EXITED,
                 terminated ? "terminate() was called on `" + worker + "`" : "`" + worker + "` exited with code " + code);
@@ -249,7 +249,7 @@ public final class FactRecorder {
         owners.putIfAbsent(about, fact.thread());
         listeners.put(about + " '" + type + "'", count);
         EventKind kind = "LISTENER_ADDED".equals(fact.kind()) ? EventKind.LISTENER_ADDED : EventKind.LISTENER_REMOVED;
-        log.record(kind).about(about).detail(type).number(count).append();
+        log.writer().record(kind).about(about).detail(type).number(count).append();
     }
 
     // Everything in flight to an endpoint owned by {@code owner} (the worker itself, or ports it holds).
@@ -283,7 +283,7 @@ public final class FactRecorder {
     }
 
     private EventDraft draft(EventKind kind, Message message) {
-        return log.record(kind).message(message.id, message.sequence).between(message.from, message.to);
+        return log.writer().record(kind).message(message.id, message.sequence).between(message.from, message.to);
     }
 
     /** The main thread's uncaught error, or null. */
