@@ -1,9 +1,8 @@
 package dev.courier.tap;
 
+import dev.courier.history.PayloadComparator;
 import dev.courier.tap.internal.Labels;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -27,12 +26,12 @@ public final class TapOptions<T> {
     private final String sender;
     private final Function<? super T, ?> key;
     private final boolean snapshotAtSend;
-    private final BiFunction<Object, Object, List<String>> comparator;
+    private final PayloadComparator comparator;
     private final boolean retainPayloads;
     private final Predicate<? super T> endOfStream;
 
     private TapOptions(String name, String sender, Function<? super T, ?> key, boolean snapshotAtSend,
-                       BiFunction<Object, Object, List<String>> comparator, boolean retainPayloads,
+                       PayloadComparator comparator, boolean retainPayloads,
                        Predicate<? super T> endOfStream) {
         this.name = name;
         this.sender = sender;
@@ -86,12 +85,12 @@ public final class TapOptions<T> {
 
     /**
      * How a snapshot is compared with the delivered object: returns the differences, empty when equal.
-     * The default is structural ({@code dev.courier.clone.Fidelity.compare}): one difference per changed
-     * path, e.g. {@code $.items[2]: EXTRA expected absent but was "sugar"}, with user classes compared field
+     * The default is {@link PayloadComparator#fidelity()}, the one structural comparator Courier's checkers use
+     * too: one difference per changed path, e.g. {@code $.items[2]: EXTRA expected absent but was "sugar"}, with user classes compared field
      * by field, so classes without an {@code equals} override are judged too. Costs one walk of the message
      * per delivery.
      */
-    public TapOptions<T> comparingWith(BiFunction<Object, Object, List<String>> snapshotComparator) {
+    public TapOptions<T> comparingWith(PayloadComparator snapshotComparator) {
         return new TapOptions<>(name, sender, key, snapshotAtSend,
                 Objects.requireNonNull(snapshotComparator, "snapshotComparator"), retainPayloads, endOfStream);
     }
@@ -148,7 +147,7 @@ public final class TapOptions<T> {
     }
 
     /** The snapshot comparator, or null for the default. */
-    public BiFunction<Object, Object, List<String>> comparator() {
+    public PayloadComparator comparator() {
         return comparator;
     }
 

@@ -1,11 +1,11 @@
 package dev.courier.tap.internal;
 
 import dev.courier.history.DropCause;
+import dev.courier.history.PayloadComparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -22,21 +22,21 @@ public final class QueueTracker {
     private final Ledger ledger;
     private final Function<Object, ?> keys;
     private final boolean snapshots;
-    private final BiFunction<Object, Object, List<String>> comparator;
+    private final PayloadComparator comparator;
     private final Predicate<Object> endOfStream;
 
     /**
      * @param keys        key extractor, or null for object identity
-     * @param comparator  snapshot comparator, or null for {@link SendSnapshots#STRUCTURAL}
+     * @param comparator  snapshot comparator, or null for {@link PayloadComparator#fidelity()}
      * @param endOfStream recognises control messages, which are not recorded as messages, or null
      */
     public QueueTracker(Queue<?> queue, Ledger ledger, Function<Object, ?> keys, boolean snapshots,
-                        BiFunction<Object, Object, List<String>> comparator, Predicate<Object> endOfStream) {
+                        PayloadComparator comparator, Predicate<Object> endOfStream) {
         this.queue = queue;
         this.ledger = ledger;
         this.keys = keys;
         this.snapshots = snapshots;
-        this.comparator = comparator == null ? SendSnapshots.STRUCTURAL : comparator;
+        this.comparator = comparator == null ? PayloadComparator.fidelity() : comparator;
         this.endOfStream = endOfStream;
         ledger.describeWith(this::state, () -> false);
     }
@@ -161,7 +161,7 @@ public final class QueueTracker {
             return;
         }
         try {
-            List<String> differences = comparator.apply(send.snapshot(), message);
+            List<String> differences = comparator.compare(send.snapshot(), message);
             if (differences != null && !differences.isEmpty()) {
                 ledger.recordMutated(send.message(), String.join("; ", differences));
             }
