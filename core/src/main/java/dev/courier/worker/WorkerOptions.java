@@ -20,41 +20,67 @@ public final class WorkerOptions {
      */
     public static final int UNBOUNDED = 0;
 
+    /**
+     * How every queue of a worker (or channel) is bounded: {@code capacity} messages ({@link #UNBOUNDED}, 0, for
+     * none) and what a full queue does.
+     *
+     * @param capacity positive, or {@link #UNBOUNDED}
+     * @param overflow what a full bounded queue does
+     */
+    public record Bounds(int capacity, OverflowPolicy overflow) {
+
+        /** Whether the queues are bounded. */
+        public boolean isBounded() {
+            return capacity != UNBOUNDED;
+        }
+    }
+
+    /**
+     * The waits of a worker's life.
+     *
+     * @param drain how long {@code close()} lets the worker handle what is queued before terminating it
+     * @param block how long a {@link OverflowPolicy#BLOCK} sender waits for space
+     * @param stop  how long {@code close()} waits for the thread to end after interrupting it
+     */
+    public record Timeouts(Duration drain, Duration block, Duration stop) {
+    }
+
+    /**
+     * What is recorded beyond the facts.
+     *
+     * @param retainPayloads         the sent and decoded payloads ride on SENT and DELIVERED events
+     * @param detectMutationInFlight a snapshot at send is compared with the payload at delivery (sharing codecs)
+     */
+    public record Recording(boolean retainPayloads, boolean detectMutationInFlight) {
+    }
+
     private static final WorkerOptions DEFAULTS = new WorkerOptions("worker", null, null, Codecs.structuredClone(),
-            ListenerPolicy.QUEUE_UNTIL_STARTED, UNBOUNDED, OverflowPolicy.BLOCK, false, Duration.ofSeconds(5),
-            Duration.ofSeconds(5), Duration.ofSeconds(2), Scheduler.system(), false);
+            ListenerPolicy.QUEUE_UNTIL_STARTED, new Bounds(UNBOUNDED, OverflowPolicy.BLOCK),
+            new Timeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2)),
+            new Recording(false, false), Scheduler.system());
 
     private final String name;
     private final Object workerData;
     private final DeliveryLog log;
     private final MessageCodec codec;
     private final ListenerPolicy listenerPolicy;
-    private final int capacity;
-    private final OverflowPolicy overflow;
-    private final boolean retainPayloads;
-    private final Duration drainTimeout;
-    private final Duration blockTimeout;
-    private final Duration stopTimeout;
+    private final Bounds bounds;
+    private final Timeouts timeouts;
+    private final Recording recording;
     private final Scheduler scheduler;
-    private final boolean detectMutationInFlight;
 
     private WorkerOptions(String name, Object workerData, DeliveryLog log, MessageCodec codec,
-                          ListenerPolicy listenerPolicy, int capacity, OverflowPolicy overflow, boolean retainPayloads,
-                          Duration drainTimeout, Duration blockTimeout, Duration stopTimeout, Scheduler scheduler,
-                          boolean detectMutationInFlight) {
+                          ListenerPolicy listenerPolicy, Bounds bounds, Timeouts timeouts, Recording recording,
+                          Scheduler scheduler) {
         this.name = name;
         this.workerData = workerData;
         this.log = log;
         this.codec = codec;
         this.listenerPolicy = listenerPolicy;
-        this.capacity = capacity;
-        this.overflow = overflow;
-        this.retainPayloads = retainPayloads;
-        this.drainTimeout = drainTimeout;
-        this.blockTimeout = blockTimeout;
-        this.stopTimeout = stopTimeout;
+        this.bounds = bounds;
+        this.timeouts = timeouts;
+        this.recording = recording;
         this.scheduler = scheduler;
-        this.detectMutationInFlight = detectMutationInFlight;
     }
 
     /**
@@ -66,46 +92,36 @@ public final class WorkerOptions {
         return DEFAULTS;
     }
 
-    private WorkerOptions with(String name, Object workerData, DeliveryLog log, MessageCodec codec,
-                               ListenerPolicy listenerPolicy, int capacity, OverflowPolicy overflow,
-                               boolean retainPayloads, Duration drainTimeout, Duration blockTimeout,
-                               Duration stopTimeout, Scheduler scheduler, boolean detectMutationInFlight) {
-        return new WorkerOptions(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads,
-                drainTimeout, blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
-    }
-
     /** The worker's name: thread {@code courier-worker-<name>-<id>}, label {@code <name>#<id>}. Not blank. */
     public WorkerOptions name(String value) {
         Objects.requireNonNull(value, "name");
         if (value.isBlank() || value.contains("#")) {
             throw new IllegalArgumentException("worker name must be non-blank and contain no '#': \"" + value + "\"");
         }
-        return with(value, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
+        return new WorkerOptions(value, workerData, log, codec, listenerPolicy, bounds, timeouts, recording, scheduler);
     }
 
     /** Data cloned (with the codec) into the worker at start; null is allowed. */
     public WorkerOptions workerData(Object value) {
-        return with(name, value, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
+        return new WorkerOptions(name, value, log, codec, listenerPolicy, bounds, timeouts, recording, scheduler);
     }
 
     /** The log to record into; by default each worker gets a fresh one stamped by the scheduler's clock. */
     public WorkerOptions log(DeliveryLog value) {
-        return with(name, workerData, Objects.requireNonNull(value, "log"), codec, listenerPolicy, capacity, overflow,
-                retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
+        return new WorkerOptions(name, workerData, Objects.requireNonNull(value, "log"), codec, listenerPolicy, bounds,
+                timeouts, recording, scheduler);
     }
 
     /** How payloads cross (default {@link Codecs#structuredClone()}). */
     public WorkerOptions codec(MessageCodec value) {
-        return with(name, workerData, log, Objects.requireNonNull(value, "codec"), listenerPolicy, capacity, overflow,
-                retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
+        return new WorkerOptions(name, workerData, log, Objects.requireNonNull(value, "codec"), listenerPolicy, bounds,
+                timeouts, recording, scheduler);
     }
 
     /** What ports do with messages while no listener is attached (S4). */
     public WorkerOptions listenerPolicy(ListenerPolicy value) {
-        return with(name, workerData, log, codec, Objects.requireNonNull(value, "listenerPolicy"), capacity, overflow,
-                retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
+        return new WorkerOptions(name, workerData, log, codec, Objects.requireNonNull(value, "listenerPolicy"), bounds,
+                timeouts, recording, scheduler);
     }
 
     /**
@@ -117,14 +133,14 @@ public final class WorkerOptions {
             throw new IllegalArgumentException("capacity must be positive, or " + UNBOUNDED
                     + " (WorkerOptions.UNBOUNDED) for unbounded queues, was " + value);
         }
-        return with(name, workerData, log, codec, listenerPolicy, value, overflow, retainPayloads, drainTimeout,
-                blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
+        return new WorkerOptions(name, workerData, log, codec, listenerPolicy, new Bounds(value, bounds.overflow()),
+                timeouts, recording, scheduler);
     }
 
     /** What a full bounded queue does (default BLOCK). */
     public WorkerOptions overflow(OverflowPolicy value) {
-        return with(name, workerData, log, codec, listenerPolicy, capacity, Objects.requireNonNull(value, "overflow"),
-                retainPayloads, drainTimeout, blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
+        return new WorkerOptions(name, workerData, log, codec, listenerPolicy,
+                new Bounds(bounds.capacity(), Objects.requireNonNull(value, "overflow")), timeouts, recording, scheduler);
     }
 
     /**
@@ -134,8 +150,8 @@ public final class WorkerOptions {
      * them, or send fresh objects.
      */
     public WorkerOptions retainPayloads(boolean value) {
-        return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, value, drainTimeout,
-                blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
+        return new WorkerOptions(name, workerData, log, codec, listenerPolicy, bounds, timeouts,
+                new Recording(value, recording.detectMutationInFlight()), scheduler);
     }
 
     /**
@@ -148,26 +164,29 @@ public final class WorkerOptions {
      * copying codec (such as the structured clone) the receiver's copy is isolated, so nothing is done.
      */
     public WorkerOptions detectMutationInFlight(boolean value) {
-        return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                blockTimeout, stopTimeout, scheduler, value);
+        return new WorkerOptions(name, workerData, log, codec, listenerPolicy, bounds, timeouts,
+                new Recording(recording.retainPayloads(), value), scheduler);
     }
 
     /** How long {@code close()} waits for the worker to handle what is queued before terminating it. */
     public WorkerOptions drainTimeout(Duration value) {
-        return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads,
-                DurationText.requirePositive("drainTimeout", value), blockTimeout, stopTimeout, scheduler, detectMutationInFlight);
+        return new WorkerOptions(name, workerData, log, codec, listenerPolicy, bounds,
+                new Timeouts(DurationText.requirePositive("drainTimeout", value), timeouts.block(), timeouts.stop()),
+                recording, scheduler);
     }
 
     /** How long a sender waits for space under {@link OverflowPolicy#BLOCK} before a {@link QueueFullException}. */
     public WorkerOptions blockTimeout(Duration value) {
-        return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                DurationText.requirePositive("blockTimeout", value), stopTimeout, scheduler, detectMutationInFlight);
+        return new WorkerOptions(name, workerData, log, codec, listenerPolicy, bounds,
+                new Timeouts(timeouts.drain(), DurationText.requirePositive("blockTimeout", value), timeouts.stop()),
+                recording, scheduler);
     }
 
     /** How long {@code close()} waits for the thread to end after interrupting it, before reporting it stuck. */
     public WorkerOptions stopTimeout(Duration value) {
-        return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                blockTimeout, DurationText.requirePositive("stopTimeout", value), scheduler, detectMutationInFlight);
+        return new WorkerOptions(name, workerData, log, codec, listenerPolicy, bounds,
+                new Timeouts(timeouts.drain(), timeouts.block(), DurationText.requirePositive("stopTimeout", value)),
+                recording, scheduler);
     }
 
     /**
@@ -175,8 +194,8 @@ public final class WorkerOptions {
      * virtual time on real threads, {@code dev.courier.sim.Simulation} for no threads at all).
      */
     public WorkerOptions scheduler(Scheduler value) {
-        return with(name, workerData, log, codec, listenerPolicy, capacity, overflow, retainPayloads, drainTimeout,
-                blockTimeout, stopTimeout, Objects.requireNonNull(value, "scheduler"), detectMutationInFlight);
+        return new WorkerOptions(name, workerData, log, codec, listenerPolicy, bounds, timeouts, recording,
+                Objects.requireNonNull(value, "scheduler"));
     }
 
 
@@ -201,37 +220,52 @@ public final class WorkerOptions {
         return listenerPolicy;
     }
 
+    /** The queue bounds: capacity and overflow together. */
+    public Bounds bounds() {
+        return bounds;
+    }
+
+    /** The drain, block and stop timeouts together. */
+    public Timeouts timeouts() {
+        return timeouts;
+    }
+
+    /** What is recorded beyond the facts: payloads, mutation in flight. */
+    public Recording recording() {
+        return recording;
+    }
+
     /** The capacity, or {@link #UNBOUNDED} (0) when unbounded. */
     public int capacity() {
-        return capacity;
+        return bounds.capacity();
     }
 
     public boolean isBounded() {
-        return capacity != UNBOUNDED;
+        return bounds.isBounded();
     }
 
     public OverflowPolicy overflow() {
-        return overflow;
+        return bounds.overflow();
     }
 
     public boolean retainPayloads() {
-        return retainPayloads;
+        return recording.retainPayloads();
     }
 
     public boolean detectMutationInFlight() {
-        return detectMutationInFlight;
+        return recording.detectMutationInFlight();
     }
 
     public Duration drainTimeout() {
-        return drainTimeout;
+        return timeouts.drain();
     }
 
     public Duration blockTimeout() {
-        return blockTimeout;
+        return timeouts.block();
     }
 
     public Duration stopTimeout() {
-        return stopTimeout;
+        return timeouts.stop();
     }
 
     public Scheduler scheduler() {
@@ -244,15 +278,17 @@ public final class WorkerOptions {
     }
 
     PortSettings portSettings(DeliveryLog into) {
-        return new PortSettings(into, codec, listenerPolicy, isBounded() ? capacity : Integer.MAX_VALUE, overflow, retainPayloads, blockTimeout,
-                scheduler, detectMutationInFlight);
+        return new PortSettings(into, codec, listenerPolicy, isBounded() ? bounds.capacity() : Integer.MAX_VALUE,
+                bounds.overflow(), recording.retainPayloads(), timeouts.block(), scheduler,
+                recording.detectMutationInFlight());
     }
 
     @Override
     public String toString() {
         return "WorkerOptions[name=" + name + ", codec=" + codec.name() + ", listenerPolicy=" + listenerPolicy
-                + ", capacity=" + (isBounded() ? capacity + " " + overflow : "unbounded") + ", retainPayloads="
-                + retainPayloads + ", detectMutationInFlight=" + detectMutationInFlight + ", drainTimeout="
-                + DurationText.of(drainTimeout) + ", scheduler=" + scheduler + "]";
+                + ", capacity=" + (isBounded() ? bounds.capacity() + " " + bounds.overflow() : "unbounded")
+                + ", retainPayloads=" + recording.retainPayloads() + ", detectMutationInFlight="
+                + recording.detectMutationInFlight() + ", drainTimeout=" + DurationText.of(timeouts.drain())
+                + ", scheduler=" + scheduler + "]";
     }
 }

@@ -44,4 +44,24 @@ class WorkerOptionsTests {
         assertThatThrownBy(() -> WorkerOptions.defaults().blockTimeout(Duration.ofSeconds(-1)))
                 .hasMessageContaining("blockTimeout must be positive");
     }
+
+    @Test
+    void relatedOptionsReadAsGroupsThatChangeOneFieldAtATime() {
+        // GIVEN options set one field of each group after another
+        WorkerOptions options = WorkerOptions.defaults().capacity(8).overflow(OverflowPolicy.DROP_OLDEST)
+                .drainTimeout(Duration.ofSeconds(1)).blockTimeout(Duration.ofMillis(250)).stopTimeout(Duration.ofSeconds(3))
+                .retainPayloads(true).detectMutationInFlight(true).capacity(16);
+
+        // WHEN / THEN each group holds every field set, and setting one field kept the others
+        assertThat(options.bounds()).isEqualTo(new WorkerOptions.Bounds(16, OverflowPolicy.DROP_OLDEST));
+        assertThat(options.bounds().isBounded()).isTrue();
+        assertThat(options.timeouts()).isEqualTo(new WorkerOptions.Timeouts(Duration.ofSeconds(1),
+                Duration.ofMillis(250), Duration.ofSeconds(3)));
+        assertThat(options.recording()).isEqualTo(new WorkerOptions.Recording(true, true));
+        assertThat(WorkerOptions.defaults().bounds()).isEqualTo(new WorkerOptions.Bounds(WorkerOptions.UNBOUNDED,
+                OverflowPolicy.BLOCK));
+        assertThat(WorkerOptions.defaults().timeouts()).isEqualTo(new WorkerOptions.Timeouts(Duration.ofSeconds(5),
+                Duration.ofSeconds(5), Duration.ofSeconds(2)));
+        assertThat(WorkerOptions.defaults().recording()).isEqualTo(new WorkerOptions.Recording(false, false));
+    }
 }
