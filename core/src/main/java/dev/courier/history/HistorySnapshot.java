@@ -172,7 +172,9 @@ public final class HistorySnapshot {
 
     /**
      * A selection of the snapshot's events: each method adds one condition and returns a new selection, every
-     * condition must hold; {@link #list()}, {@link #count()}, {@link #first()} and {@link #last()} read it.
+     * condition must hold (kinds narrow: only kinds named by every {@code kind} call remain; a second {@code at},
+     * {@code from}, {@code cause}, {@code outcome} or {@code message} replaces the first); {@link #list()},
+     * {@link #count()}, {@link #first()} and {@link #last()} read it.
      * Reading scans the snapshot's columns and materializes only the events chosen.
      *
      * <p>Thread contract: immutable; any thread.
