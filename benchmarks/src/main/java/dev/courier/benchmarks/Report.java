@@ -21,6 +21,11 @@ final class Report {
             return new Target(text, min, true, false);
         }
 
+        /** A maximum ratio against a baseline, for times (lower is better). */
+        static Target ratioAtMost(double max, String text) {
+            return new Target(text, max, true, true);
+        }
+
         static Target atMost(double max, String text) {
             return new Target(text, max, false, true);
         }

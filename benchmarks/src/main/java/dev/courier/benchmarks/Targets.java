@@ -43,6 +43,10 @@ final class Targets {
                         "DeepGraphBenchmark.handWritten:linkedList1m", "hand-written copy", Target.atMost(2.0, "< 2 s"))
                 .row("fidelity compare, 1,000,000-node LinkedList", "DeepGraphBenchmark.compare:linkedList1m",
                         null, null, Target.atMost(2.0, "< 2 s"))
+                .row("an assertion waiting on a growing log, 1,000,000 messages",
+                        "GrowingLogWaitBenchmark.recordWhileWaiting:1000000", "GrowingLogWaitBenchmark.recordOnly:1000000",
+                        "recording them with no one waiting",
+                        Target.ratioAtMost(2, "< 2×"))
                 .row("history check (counts + per-sender order), 10M events", "HistoryCheckBenchmark.countsAndOrder",
                         null, null, Target.atMost(1.0, "< 1 s"))
                 .row("history memory per message, no payloads", "history.bytesPerMessage", null, null,
