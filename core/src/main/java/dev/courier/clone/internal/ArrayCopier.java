@@ -35,32 +35,52 @@ final class ArrayCopier implements CopyHandler {
         Object[] copy = (Object[]) Array.newInstance(component, length);
         engine.register(original, copy);
         sink.accept(copy);
-        engine.later(new ChildCursor(engine) {
-            private int next;
+        engine.later(new ElementCursor(engine, source, copy, path));
+    }
 
-            @Override
-            protected boolean hasNext() {
-                return next < length;
-            }
+    /** Copies the elements of an object array into its copy, in order; the sink of the element being copied. */
+    private static final class ElementCursor extends ChildCursor implements Sink {
+        private final Object[] source;
+        private final Object[] copy;
+        private final PathNode path;
+        private int next;
+        private int current;
 
-            @Override
-            protected void scheduleNext() {
-                while (next < length) {
-                    int at = next++;
-                    Object ready = engine.copyIfReady(source[at]);
-                    if (ready == CloneEngine.PENDING) {
-                        engine.startChild(source[at], path.index(at), value -> copy[at] = value);
-                        return;
-                    }
-                    copy[at] = ready;
+        ElementCursor(CloneEngine engine, Object[] source, Object[] copy, PathNode path) {
+            super(engine);
+            this.source = source;
+            this.copy = copy;
+            this.path = path;
+        }
+
+        @Override
+        protected boolean hasNext() {
+            return next < source.length;
+        }
+
+        @Override
+        protected void scheduleNext() {
+            while (next < source.length) {
+                int at = next++;
+                Object ready = engine.copyIfReady(source[at]);
+                if (ready == CloneEngine.PENDING) {
+                    current = at;
+                    engine.startChild(source[at], path.index(at), this);
+                    return;
                 }
+                copy[at] = ready;
             }
+        }
 
-            @Override
-            protected boolean hasFinish() {
-                return false;
-            }
-        });
+        @Override
+        public void accept(Object value) {
+            copy[current] = value;
+        }
+
+        @Override
+        protected boolean hasFinish() {
+            return false;
+        }
     }
 
     private static long slotSize(Class<?> component) {

@@ -5,7 +5,6 @@ import dev.courier.clone.DataCloneException;
 import dev.courier.clone.TransferContext;
 import dev.courier.clone.Transferable;
 import java.util.ArrayDeque;
-import java.util.IdentityHashMap;
 
 /**
  * One structured clone: an explicit work stack (no Java recursion over the payload), an identity map
@@ -21,7 +20,7 @@ public final class CloneEngine {
     /** Answered by {@link #copyIfReady} for a value that needs copying work. */
     static final Object PENDING = new Object();
 
-    private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
+    private final IdentityTable<Object> copies = new IdentityTable<>();
     private final ArrayDeque<Task> stack = new ArrayDeque<>();
     private final TransferContext transfers;
     private final CloneOptions options;

@@ -112,13 +112,14 @@ final class CollectionCopier implements CopyHandler {
         }
     }
 
-    /** Replaces the elements in a buffer by their copies, then adds them all in order. */
-    private static final class ElementCursor extends ChildCursor {
+    /** Replaces the elements in a buffer by their copies, then adds them all in order; the sink of the element being copied. */
+    private static final class ElementCursor extends ChildCursor implements Sink {
         private final Object[] buffer;
         private final Collection<Object> copy;
         private final Object source;
         private final PathNode path;
         private int next;
+        private int current;
 
         ElementCursor(CloneEngine engine, Object[] buffer, int next, Collection<Object> copy, Object source,
                       PathNode path) {
@@ -140,8 +141,14 @@ final class CollectionCopier implements CopyHandler {
             int at = engine.replaceReady(buffer, next);
             next = at + 1;
             if (at < buffer.length) {
-                engine.startChild(buffer[at], path.index(at), value -> buffer[at] = value);
+                current = at;
+                engine.startChild(buffer[at], path.index(at), this);
             }
+        }
+
+        @Override
+        public void accept(Object value) {
+            buffer[current] = value;
         }
 
         @Override

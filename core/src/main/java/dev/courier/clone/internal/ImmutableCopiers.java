@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Handlers for JDK values built from their parts: {@code List.of}/{@code Set.of}/{@code Map.of} results
@@ -25,34 +24,34 @@ final class ImmutableCopiers {
         String name = type.getName();
         if (name.startsWith("java.util.ImmutableCollections$")) {
             if (List.class.isAssignableFrom(type)) {
-                return elements(ImmutableCopiers::immutableList);
+                return elements((original, parts, path) -> immutableList(parts));
             }
             if (Set.class.isAssignableFrom(type)) {
-                return elements(parts -> Set.of(parts));
+                return elements((original, parts, path) -> Set.of(parts));
             }
             if (Map.class.isAssignableFrom(type)) {
-                return entries(ImmutableCopiers::immutableMap);
+                return entries((original, parts, path) -> immutableMap(parts));
             }
         }
         switch (name) {
             case "java.util.Collections$SingletonList":
-                return elements(parts -> Collections.singletonList(parts[0]));
+                return elements((original, parts, path) -> Collections.singletonList(parts[0]));
             case "java.util.Collections$SingletonSet":
-                return elements(parts -> Collections.singleton(parts[0]));
+                return elements((original, parts, path) -> Collections.singleton(parts[0]));
             case "java.util.Collections$SingletonMap":
-                return entries(parts -> Collections.singletonMap(parts[0], parts[1]));
+                return entries((original, parts, path) -> Collections.singletonMap(parts[0], parts[1]));
             case "java.util.KeyValueHolder":
-                return entry(parts -> Map.entry(parts[0], parts[1]));
+                return entry((original, parts, path) -> Map.entry(parts[0], parts[1]));
             case "java.util.AbstractMap$SimpleEntry":
-                return entry(parts -> new AbstractMap.SimpleEntry<>(parts[0], parts[1]));
+                return entry((original, parts, path) -> new AbstractMap.SimpleEntry<>(parts[0], parts[1]));
             case "java.util.AbstractMap$SimpleImmutableEntry":
-                return entry(parts -> new AbstractMap.SimpleImmutableEntry<>(parts[0], parts[1]));
+                return entry((original, parts, path) -> new AbstractMap.SimpleImmutableEntry<>(parts[0], parts[1]));
             default:
                 return type == Optional.class ? optional() : null;
         }
     }
 
-    private static CopyHandler elements(Function<Object[], Object> build) {
+    private static CopyHandler elements(BuildFromParts.Builder build) {
         return (original, path, sink, engine) -> {
             Object[] parts = ((Collection<?>) original).toArray();
             PathNode[] paths = new PathNode[parts.length];
@@ -64,7 +63,7 @@ final class ImmutableCopiers {
         };
     }
 
-    private static CopyHandler entries(Function<Object[], Object> build) {
+    private static CopyHandler entries(BuildFromParts.Builder build) {
         return (original, path, sink, engine) -> {
             Map<?, ?> map = (Map<?, ?>) original;
             Object[] parts = new Object[2 * map.size()];
@@ -81,7 +80,7 @@ final class ImmutableCopiers {
         };
     }
 
-    private static CopyHandler entry(Function<Object[], Object> build) {
+    private static CopyHandler entry(BuildFromParts.Builder build) {
         return (original, path, sink, engine) -> {
             Map.Entry<?, ?> entry = (Map.Entry<?, ?>) original;
             Object[] parts = {entry.getKey(), entry.getValue()};
@@ -97,7 +96,7 @@ final class ImmutableCopiers {
             Object[] parts = {optional.orElse(null)};
             PathNode[] paths = {path.field("get()")};
             engine.account(path, original, 16L);
-            BuildFromParts.start(engine, original, parts, paths, copies -> Optional.ofNullable(copies[0]), sink);
+            BuildFromParts.start(engine, original, parts, paths, (o, copies, p) -> Optional.ofNullable(copies[0]), sink);
         };
     }
 

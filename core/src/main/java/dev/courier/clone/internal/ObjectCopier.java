@@ -37,7 +37,7 @@ final class ObjectCopier implements CopyHandler {
      */
     static void scheduleFields(FieldPlan plan, Object original, Object copy, PathNode path, CloneEngine engine) {
         for (Field field : plan.primitives()) {
-            set(field, copy, get(field, original, path), path);
+            copyPrimitive(field, original, copy, path);
         }
         Field[] references = plan.references();
         for (int i = 0; i < references.length; i++) {
@@ -48,6 +48,32 @@ final class ObjectCopier implements CopyHandler {
                 return;
             }
             set(references[i], copy, ready, path);
+        }
+    }
+
+    /** Copies one primitive field through its typed accessors, so no value is boxed. */
+    private static void copyPrimitive(Field field, Object from, Object to, PathNode path) {
+        try {
+            Class<?> type = field.getType();
+            if (type == int.class) {
+                field.setInt(to, field.getInt(from));
+            } else if (type == long.class) {
+                field.setLong(to, field.getLong(from));
+            } else if (type == double.class) {
+                field.setDouble(to, field.getDouble(from));
+            } else if (type == boolean.class) {
+                field.setBoolean(to, field.getBoolean(from));
+            } else if (type == float.class) {
+                field.setFloat(to, field.getFloat(from));
+            } else if (type == byte.class) {
+                field.setByte(to, field.getByte(from));
+            } else if (type == char.class) {
+                field.setChar(to, field.getChar(from));
+            } else {
+                field.setShort(to, field.getShort(from));
+            }
+        } catch (IllegalAccessException e) {
+            throw inaccessible(field, path, e);
         }
     }
 
@@ -73,13 +99,15 @@ final class ObjectCopier implements CopyHandler {
                 + field.getDeclaringClass().getPackageName() + " to Courier (opens ... in module-info)", cause);
     }
 
-    /** Walks the reference fields of one object. */
-    private static final class FieldCursor extends ChildCursor {
+    /** Walks the reference fields of one object; the sink of the field being copied. */
+    private static final class FieldCursor extends ChildCursor implements Sink {
         private final Field[] fields;
         private final Object original;
         private final Object copy;
         private final PathNode path;
         private int next;
+        /** The field whose copy the sink receives next. */
+        private Field current;
 
         FieldCursor(CloneEngine engine, Field[] references, int next, Object original, Object copy, PathNode path) {
             super(engine);
@@ -102,11 +130,17 @@ final class ObjectCopier implements CopyHandler {
                 Object value = get(field, original, path);
                 Object ready = engine.copyIfReady(value);
                 if (ready == CloneEngine.PENDING) {
-                    engine.startChild(value, path.field(field.getName()), copied -> set(field, copy, copied, path));
+                    current = field;
+                    engine.startChild(value, path.field(field.getName()), this);
                     return;
                 }
                 set(field, copy, ready, path);
             }
+        }
+
+        @Override
+        public void accept(Object copied) {
+            set(current, copy, copied, path);
         }
 
         @Override

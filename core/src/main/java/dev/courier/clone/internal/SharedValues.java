@@ -2,6 +2,7 @@ package dev.courier.clone.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,39 +21,85 @@ import java.util.Map;
  */
 final class SharedValues {
 
+    /** Parts a container may have for its verdict to be worked out again rather than remembered. */
+    private static final int SMALL = 16;
+
+    /** The parent recorded for the examined root. */
+    private static final Object ROOT = new Object();
+
     private final IdentityHashMap<Object, Boolean> verdicts = new IdentityHashMap<>();
 
     /** Whether {@code value} is shared (null counts as shared). */
     boolean isShared(Object value) {
+        return isShared(value, null);
+    }
+
+    /** The same, given the value's view when the caller has it already (else null). */
+    boolean isShared(Object value, View view) {
         if (value == null || Immutables.isShared(value.getClass())) {
             return true;
         }
-        if (!Views.isImmutableContainer(value)) {
+        if (!Views.isImmutableContainerClass(value.getClass())) {
             return false;
         }
         Boolean known = verdicts.get(value);
-        return known != null ? known : examine(value);
+        return known != null ? known : examine(value, view == null ? Views.of(value) : view);
     }
 
-    private boolean examine(Object root) {
-        // most examinations end at the first part (a mutable one): start small
-        List<Object> examined = new ArrayList<>(4);
-        IdentityHashMap<Object, Boolean> queued = new IdentityHashMap<>(4);
-        ArrayDeque<Object> pending = new ArrayDeque<>(4);
+    private boolean examine(Object root, View rootView) {
+        // most examinations end at a part of the root itself (a mutable one): nothing to remember then
+        Collection<?> rootParts = parts(rootView);
+        boolean small = rootParts.size() <= SMALL;
+        boolean nested = false;
+        for (Object part : rootParts) {
+            if (part == null || Immutables.isShared(part.getClass())) {
+                continue;
+            }
+            if (!Views.isImmutableContainerClass(part.getClass())) {
+                if (!small || nested) {
+                    verdicts.put(root, Boolean.FALSE);
+                }
+                return false;
+            }
+            nested = true;
+        }
+        if (!nested) {
+            if (!small) {
+                verdicts.put(root, Boolean.TRUE);
+            }
+            return true;
+        }
+        return examineNested(root, rootView);
+    }
+
+    /**
+     * Examines the containers below {@code root}; when a mutable part turns up, its container and every
+     * container above it up to the root are not shared, and remembered so.
+     */
+    private boolean examineNested(Object root, View rootView) {
+        List<Object> examined = new ArrayList<>();
+        IdentityHashMap<Object, Object> parentOf = new IdentityHashMap<>();
+        ArrayDeque<Object> pending = new ArrayDeque<>();
         pending.push(root);
-        queued.put(root, Boolean.TRUE);
+        parentOf.put(root, ROOT);
         while (!pending.isEmpty()) {
             Object container = pending.pop();
             examined.add(container);
-            for (Object part : parts(container)) {
-                if (part == null || Immutables.isShared(part.getClass()) || verdicts.get(part) == Boolean.TRUE) {
+            for (Object part : parts(container == root ? rootView : Views.of(container))) {
+                if (part == null || Immutables.isShared(part.getClass())) {
                     continue;
                 }
-                if (verdicts.containsKey(part) || !Views.isImmutableContainer(part)) {
-                    verdicts.put(root, Boolean.FALSE);
+                Boolean known = Views.isImmutableContainerClass(part.getClass()) ? verdicts.get(part) : Boolean.FALSE;
+                if (known == Boolean.TRUE) {
+                    continue;
+                }
+                if (known != null) {
+                    for (Object at = container; at != ROOT; at = parentOf.get(at)) {
+                        verdicts.put(at, Boolean.FALSE);
+                    }
                     return false;
                 }
-                if (queued.put(part, Boolean.TRUE) == null) {
+                if (parentOf.putIfAbsent(part, container) == null) {
                     pending.push(part);
                 }
             }
@@ -62,10 +109,10 @@ final class SharedValues {
         return true;
     }
 
-    private static Collection<?> parts(Object container) {
-        View view = Views.of(container);
+    private static Collection<?> parts(View view) {
         return switch (view.kind) {
-            case KEYED -> view.realMap ? keysAndValues(view.parts) : view.parts.values();
+            case KEYED -> view.names != null ? Arrays.asList(view.values)
+                    : view.realMap ? keysAndValues(view.parts()) : view.parts().values();
             case SEQUENCE -> view.elements;
             case SET -> view.set;
             default -> List.of();
