@@ -14,28 +14,28 @@ final class ArrayCopier implements CopyHandler {
     }
 
     @Override
-    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    public void start(Object original, PathNode path, Sink sink, CopyContext context) {
         Class<?> component = original.getClass().getComponentType();
         int length = Array.getLength(original);
-        engine.account(path, original, 16L + (long) length * slotSize(component));
+        context.account(path, original, 16L + (long) length * slotSize(component));
         if (component.isPrimitive()) {
             Object copy = primitiveClone(original);
-            engine.register(original, copy);
+            context.register(original, copy);
             sink.accept(copy);
             return;
         }
         Object[] source = (Object[]) original;
-        if (engine.allShared(source)) {
+        if (context.allShared(source)) {
             // the copy holds the very same elements: clone() makes it in one step, component type kept
             Object[] copy = source.clone();
-            engine.register(original, copy);
+            context.register(original, copy);
             sink.accept(copy);
             return;
         }
         Object[] copy = (Object[]) Array.newInstance(component, length);
-        engine.register(original, copy);
+        context.register(original, copy);
         sink.accept(copy);
-        engine.later(new ElementCursor(engine, source, copy, path));
+        context.later(new ElementCursor(context, source, copy, path));
     }
 
     /** Copies the elements of an object array into its copy, in order; the sink of the element being copied. */
@@ -46,8 +46,8 @@ final class ArrayCopier implements CopyHandler {
         private int next;
         private int current;
 
-        ElementCursor(CloneEngine engine, Object[] source, Object[] copy, PathNode path) {
-            super(engine);
+        ElementCursor(CopyContext context, Object[] source, Object[] copy, PathNode path) {
+            super(context);
             this.source = source;
             this.copy = copy;
             this.path = path;
@@ -62,10 +62,10 @@ final class ArrayCopier implements CopyHandler {
         protected void scheduleNext() {
             while (next < source.length) {
                 int at = next++;
-                Object ready = engine.copyIfReady(source[at]);
-                if (ready == CloneEngine.PENDING) {
+                Object ready = context.copyIfReady(source[at]);
+                if (ready == CopyContext.PENDING) {
                     current = at;
-                    engine.startChild(source[at], path.index(at), this);
+                    context.startChild(source[at], path.index(at), this);
                     return;
                 }
                 copy[at] = ready;

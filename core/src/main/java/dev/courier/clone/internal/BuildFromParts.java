@@ -30,9 +30,9 @@ final class BuildFromParts extends ChildCursor implements Sink {
     private int current;
     private boolean changed;
 
-    private BuildFromParts(CloneEngine engine, Object original, Object[] parts, PathNode path, String[] names,
+    private BuildFromParts(CopyContext context, Object original, Object[] parts, PathNode path, String[] names,
                            PathNode[] paths, Builder builder, Sink sink) {
-        super(engine);
+        super(context);
         this.original = original;
         this.parts = parts;
         this.path = path;
@@ -47,18 +47,18 @@ final class BuildFromParts extends ChildCursor implements Sink {
      * {@code path.field(names[i])}; {@code builder} makes the copy from the copied parts. Takes over
      * {@code parts}.
      */
-    static void start(CloneEngine engine, Object original, Object[] parts, PathNode path, String[] names,
+    static void start(CopyContext context, Object original, Object[] parts, PathNode path, String[] names,
                       Builder builder, Sink sink) {
-        engine.markInProgress(original);
-        engine.later(new BuildFromParts(engine, original, parts, path, names, null, builder, sink));
+        context.markInProgress(original);
+        context.later(new BuildFromParts(context, original, parts, path, names, null, builder, sink));
     }
 
     /** The same, part {@code i} at {@code paths[i]}. */
-    static void start(CloneEngine engine, Object original, Object[] parts, PathNode[] paths, Builder builder,
+    static void start(CopyContext context, Object original, Object[] parts, PathNode[] paths, Builder builder,
                       Sink sink) {
         PathNode at = paths.length > 0 ? paths[0].parent() : PathNode.ROOT;
-        engine.markInProgress(original);
-        engine.later(new BuildFromParts(engine, original, parts, at, null, paths, builder, sink));
+        context.markInProgress(original);
+        context.later(new BuildFromParts(context, original, parts, at, null, paths, builder, sink));
     }
 
     private PathNode pathOf(int i) {
@@ -74,10 +74,10 @@ final class BuildFromParts extends ChildCursor implements Sink {
     protected void scheduleNext() {
         while (next < parts.length) {
             int at = next++;
-            Object ready = engine.copyIfReady(parts[at]);
-            if (ready == CloneEngine.PENDING) {
+            Object ready = context.copyIfReady(parts[at]);
+            if (ready == CopyContext.PENDING) {
                 current = at;
-                engine.startChild(parts[at], pathOf(at), this);
+                context.startChild(parts[at], pathOf(at), this);
                 return;
             }
             changed |= ready != parts[at];
@@ -99,7 +99,7 @@ final class BuildFromParts extends ChildCursor implements Sink {
         } catch (RuntimeException | StackOverflowError failure) {
             throw RebuildFailures.probe(path, original, parts, this::pathOf, failure);
         }
-        engine.register(original, copy);
+        context.register(original, copy);
         sink.accept(copy);
     }
 }

@@ -52,19 +52,19 @@ final class ImmutableCopiers {
     }
 
     private static CopyHandler elements(BuildFromParts.Builder build) {
-        return (original, path, sink, engine) -> {
+        return (original, path, sink, context) -> {
             Object[] parts = ((Collection<?>) original).toArray();
             PathNode[] paths = new PathNode[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 paths[i] = path.index(i);
             }
-            engine.account(path, original, 16L + 8L * parts.length);
-            BuildFromParts.start(engine, original, parts, paths, build, sink);
+            context.account(path, original, 16L + 8L * parts.length);
+            BuildFromParts.start(context, original, parts, paths, build, sink);
         };
     }
 
     private static CopyHandler entries(BuildFromParts.Builder build) {
-        return (original, path, sink, engine) -> {
+        return (original, path, sink, context) -> {
             Map<?, ?> map = (Map<?, ?>) original;
             Object[] parts = new Object[2 * map.size()];
             PathNode[] paths = new PathNode[parts.length];
@@ -75,28 +75,28 @@ final class ImmutableCopiers {
                 paths[i] = path.key(entry.getKey(), i / 2);
                 parts[i++] = entry.getValue();
             }
-            engine.account(path, original, 16L + 16L * map.size());
-            BuildFromParts.start(engine, original, parts, paths, build, sink);
+            context.account(path, original, 16L + 16L * map.size());
+            BuildFromParts.start(context, original, parts, paths, build, sink);
         };
     }
 
     private static CopyHandler entry(BuildFromParts.Builder build) {
-        return (original, path, sink, engine) -> {
+        return (original, path, sink, context) -> {
             Map.Entry<?, ?> entry = (Map.Entry<?, ?>) original;
             Object[] parts = {entry.getKey(), entry.getValue()};
             PathNode[] paths = {path.field("key"), path.field("value")};
-            engine.account(path, original, 32L);
-            BuildFromParts.start(engine, original, parts, paths, build, sink);
+            context.account(path, original, 32L);
+            BuildFromParts.start(context, original, parts, paths, build, sink);
         };
     }
 
     private static CopyHandler optional() {
-        return (original, path, sink, engine) -> {
+        return (original, path, sink, context) -> {
             Optional<?> optional = (Optional<?>) original;
             Object[] parts = {optional.orElse(null)};
             PathNode[] paths = {path.field("get()")};
-            engine.account(path, original, 16L);
-            BuildFromParts.start(engine, original, parts, paths, (o, copies, p) -> Optional.ofNullable(copies[0]), sink);
+            context.account(path, original, 16L);
+            BuildFromParts.start(context, original, parts, paths, (o, copies, p) -> Optional.ofNullable(copies[0]), sink);
         };
     }
 

@@ -23,28 +23,28 @@ final class ObjectCopier implements CopyHandler {
     }
 
     @Override
-    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    public void start(Object original, PathNode path, Sink sink, CopyContext context) {
         Object copy = instantiator.newInstance();
-        engine.account(path, original, 16L + 8L * plan.fields().length);
-        engine.register(original, copy);
+        context.account(path, original, 16L + 8L * plan.fields().length);
+        context.register(original, copy);
         sink.accept(copy);
-        scheduleFields(plan, original, copy, path, engine);
+        scheduleFields(plan, original, copy, path, context);
     }
 
     /**
      * Copies the primitive fields and the reference fields whose copies need no work now, and leaves a
      * cursor for the rest from the first reference field that needs work.
      */
-    static void scheduleFields(FieldPlan plan, Object original, Object copy, PathNode path, CloneEngine engine) {
+    static void scheduleFields(FieldPlan plan, Object original, Object copy, PathNode path, CopyContext context) {
         for (Field field : plan.primitives()) {
             copyPrimitive(field, original, copy, path);
         }
         Field[] references = plan.references();
         for (int i = 0; i < references.length; i++) {
             Object value = get(references[i], original, path);
-            Object ready = engine.copyIfReady(value);
-            if (ready == CloneEngine.PENDING) {
-                engine.later(new FieldCursor(engine, references, i, original, copy, path));
+            Object ready = context.copyIfReady(value);
+            if (ready == CopyContext.PENDING) {
+                context.later(new FieldCursor(context, references, i, original, copy, path));
                 return;
             }
             set(references[i], copy, ready, path);
@@ -109,8 +109,8 @@ final class ObjectCopier implements CopyHandler {
         /** The field whose copy the sink receives next. */
         private Field current;
 
-        FieldCursor(CloneEngine engine, Field[] references, int next, Object original, Object copy, PathNode path) {
-            super(engine);
+        FieldCursor(CopyContext context, Field[] references, int next, Object original, Object copy, PathNode path) {
+            super(context);
             this.fields = references;
             this.next = next;
             this.original = original;
@@ -128,10 +128,10 @@ final class ObjectCopier implements CopyHandler {
             while (next < fields.length) {
                 Field field = fields[next++];
                 Object value = get(field, original, path);
-                Object ready = engine.copyIfReady(value);
-                if (ready == CloneEngine.PENDING) {
+                Object ready = context.copyIfReady(value);
+                if (ready == CopyContext.PENDING) {
                     current = field;
-                    engine.startChild(value, path.field(field.getName()), this);
+                    context.startChild(value, path.field(field.getName()), this);
                     return;
                 }
                 set(field, copy, ready, path);

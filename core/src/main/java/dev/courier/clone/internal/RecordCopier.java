@@ -36,13 +36,13 @@ final class RecordCopier implements CopyHandler, BuildFromParts.Builder {
     }
 
     @Override
-    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    public void start(Object original, PathNode path, Sink sink, CopyContext context) {
         Object[] parts = new Object[accessors.length];
         for (int i = 0; i < accessors.length; i++) {
             parts[i] = read(accessors[i], original, path, names[i]);
         }
-        engine.account(path, original, 16L + 8L * parts.length);
-        BuildFromParts.start(engine, original, parts, path, names, this, sink);
+        context.account(path, original, 16L + 8L * parts.length);
+        BuildFromParts.start(context, original, parts, path, names, this, sink);
     }
 
     private static Object read(Method accessor, Object record, PathNode path, String name) {
