@@ -206,9 +206,17 @@ public final class FidelityWalker {
         }
         View vb = Views.isImmutableContainerClass(b.getClass()) ? Views.of(b) : null;
         boolean topologyFine = sharedOriginal ? checkCopyTopology(a, b, path, vb) : checkTopology(a, b, path, vb);
-        if (topologyFine) {
-            compareContents(a, b, path, va == null ? Views.of(a) : va, vb == null ? Views.of(b) : vb);
+        if (!topologyFine) {
+            return;
         }
+        if (a.getClass() == b.getClass() && Views.isSharedLeafClass(a.getClass())) {
+            // a boxed value, a string...: its view would be the value itself
+            if (!Objects.equals(a, b)) {
+                report(path, DifferenceKind.VALUE_CHANGED, Render.value(a), Render.value(b));
+            }
+            return;
+        }
+        compareContents(a, b, path, va == null ? Views.of(a) : va, vb == null ? Views.of(b) : vb);
     }
 
     /** Pairs a with b; false if the pair was seen before or must not be descended into. */

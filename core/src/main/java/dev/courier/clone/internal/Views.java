@@ -154,6 +154,11 @@ public final class Views {
         }
     }
 
+    /** Whether values of {@code type} are viewed as leaves holding themselves (shared values other than records). */
+    static boolean isSharedLeafClass(Class<?> type) {
+        return SHAPES.get(type) == Shape.SHARED;
+    }
+
     /** Whether values of {@code type} are immutable containers (see {@link #isImmutableContainer}). */
     static boolean isImmutableContainerClass(Class<?> type) {
         return IMMUTABLE_CONTAINERS.get(type);
