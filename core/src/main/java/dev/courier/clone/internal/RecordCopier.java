@@ -12,6 +12,9 @@ import java.lang.reflect.RecordComponent;
  */
 final class RecordCopier implements CopyHandler, BuildFromParts.Builder {
 
+    /** The arguments of an accessor call: none, in one shared array rather than a new one per call. */
+    private static final Object[] NO_ARGUMENTS = {};
+
     private final Method[] accessors;
     private final String[] names;
     private final Constructor<?> canonical;
@@ -47,7 +50,7 @@ final class RecordCopier implements CopyHandler, BuildFromParts.Builder {
 
     private static Object read(Method accessor, Object record, PathNode path, String name) {
         try {
-            return accessor.invoke(record);
+            return accessor.invoke(record, NO_ARGUMENTS);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new DataCloneException(path.field(name).toString(), record.getClass().getName(),
                     "the record accessor " + accessor.getName() + "() failed", "make the accessor side-effect free",

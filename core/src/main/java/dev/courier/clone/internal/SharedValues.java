@@ -48,28 +48,49 @@ final class SharedValues {
 
     private boolean examine(Object root, View rootView) {
         // most examinations end at a part of the root itself (a mutable one): nothing to remember then
-        Collection<?> rootParts = parts(rootView);
-        boolean small = rootParts.size() <= SMALL;
+        int count = 0;
         boolean nested = false;
-        for (Object part : rootParts) {
-            if (part == null || Immutables.isShared(part.getClass())) {
-                continue;
-            }
-            if (!Views.isImmutableContainerClass(part.getClass())) {
-                if (!small || nested) {
-                    verdicts.put(root, Boolean.FALSE);
+        boolean mutable = false;
+        if (rootView.kind == View.Kind.KEYED && rootView.names != null) {
+            for (Object part : rootView.values) {
+                count++;
+                int kind = kindOf(part);
+                if (kind == MUTABLE) {
+                    mutable = true;
+                    break;
                 }
-                return false;
+                nested |= kind == CONTAINER;
             }
-            nested = true;
-        }
-        if (!nested) {
-            if (!small) {
-                verdicts.put(root, Boolean.TRUE);
+        } else {
+            for (Object part : parts(rootView)) {
+                count++;
+                int kind = kindOf(part);
+                if (kind == MUTABLE) {
+                    mutable = true;
+                    break;
+                }
+                nested |= kind == CONTAINER;
             }
-            return true;
         }
-        return examineNested(root, rootView);
+        if (!mutable && nested) {
+            return examineNested(root, rootView);
+        }
+        if (count > SMALL || nested) {
+            verdicts.put(root, !mutable);
+        }
+        return !mutable;
+    }
+
+    private static final int SHARED = 0;
+    private static final int CONTAINER = 1;
+    private static final int MUTABLE = 2;
+
+    /** A part is shared by its class, an immutable container to look into, or mutable. */
+    private static int kindOf(Object part) {
+        if (part == null || Immutables.isShared(part.getClass())) {
+            return SHARED;
+        }
+        return Views.isImmutableContainerClass(part.getClass()) ? CONTAINER : MUTABLE;
     }
 
     /**

@@ -64,6 +64,8 @@ public final class Views {
     private static final String[] ENTRY_NAMES = {"key", "value"};
     private static final String[] GET_NAMES = {"get()"};
     private static final String[] NO_NAMES = {};
+    /** The arguments of an accessor call: none, in one shared array rather than a new one per call. */
+    private static final Object[] NO_ARGUMENTS = {};
 
     private static Shape shapeOf(Class<?> type) {
         if (type.isRecord()) {
@@ -217,7 +219,7 @@ public final class Views {
                 if (shape.failure() != null) {
                     throw shape.failure();
                 }
-                values[i] = shape.accessors()[i].invoke(record);
+                values[i] = shape.accessors()[i].invoke(record, NO_ARGUMENTS);
             } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
                 values[i] = "<unreadable: " + e + ">";
             }
