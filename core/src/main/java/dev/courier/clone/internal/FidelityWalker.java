@@ -72,19 +72,35 @@ public final class FidelityWalker {
         }
     }
 
-    /** The elements of two sequences still to pair, index by index; one stack entry for all of them. */
-    private static final class SequenceCursor {
+    /**
+     * The parts of two values still to pair, in order: the elements of two sequences index by index, or the
+     * named parts of two values of one shape name by name. One stack entry for all of them.
+     */
+    private static final class PartsCursor {
         final List<?> original;
         final List<?> copy;
+        final View originalParts;
+        final View copyParts;
         final PathNode path;
-        final int common;
+        final int count;
         int next;
 
-        SequenceCursor(List<?> original, List<?> copy, PathNode path, int common) {
+        private PartsCursor(List<?> original, List<?> copy, View originalParts, View copyParts, PathNode path,
+                            int count) {
             this.original = original;
             this.copy = copy;
+            this.originalParts = originalParts;
+            this.copyParts = copyParts;
             this.path = path;
-            this.common = common;
+            this.count = count;
+        }
+
+        static PartsCursor sequences(List<?> original, List<?> copy, PathNode path, int common) {
+            return new PartsCursor(original, copy, null, null, path, common);
+        }
+
+        static PartsCursor named(View original, View copy, PathNode path) {
+            return new PartsCursor(null, null, original, copy, path, original.names.length);
         }
     }
 
@@ -118,15 +134,37 @@ public final class FidelityWalker {
                 visit(pair.original(), pair.copy(), pair.path(), pair.transientField());
             } else if (item instanceof Seen seen) {
                 seen.finished = true;
-            } else if (item instanceof SequenceCursor cursor) {
-                int at = cursor.next++;
-                if (cursor.next < cursor.common) {
-                    stack.push(cursor);
-                }
-                visit(cursor.original.get(at), cursor.copy.get(at), cursor.path.index(at), false);
+            } else if (item instanceof PartsCursor cursor) {
+                visitParts(cursor);
             } else {
                 out.add((Difference) item);
             }
+        }
+    }
+
+    /**
+     * Visits the cursor's next parts in order. Before each part the cursor goes back on the stack if parts
+     * remain; when the part's visit pushed nothing above it (a leaf, a value seen before), the cursor is taken
+     * off again and the next part follows at once, so a run of leaves costs no stack traffic.
+     */
+    private void visitParts(PartsCursor cursor) {
+        while (cursor.next < cursor.count) {
+            int at = cursor.next++;
+            boolean more = cursor.next < cursor.count;
+            if (more) {
+                stack.push(cursor);
+            }
+            int depth = stack.size();
+            if (cursor.original != null) {
+                visit(cursor.original.get(at), cursor.copy.get(at), cursor.path.index(at), false);
+            } else {
+                View va = cursor.originalParts;
+                visit(va.values[at], cursor.copyParts.values[at], cursor.path.field(va.names[at]), va.isTransient(at));
+            }
+            if (!more || stack.size() != depth || (nested && !out.isEmpty())) {
+                return;
+            }
+            stack.pop();
         }
     }
 
@@ -193,7 +231,10 @@ public final class FidelityWalker {
                 return;
             }
             if (PrimitiveArrays.equal(a, b) && context.budget.trySpend(Array.getLength(a))) {
-                return; // equal element by element: visiting each element would find nothing and spend as much
+                // equal element by element: visiting each element would find nothing and spend as much; and
+                // with nothing below it to walk, the array's walk ends here, where its exit mark lies on top
+                ((Seen) stack.pop()).finished = true;
+                return;
             }
             compareContents(a, b, path, Views.of(a), Views.of(b));
             return;
@@ -304,8 +345,8 @@ public final class FidelityWalker {
 
     /** Parts of the same names on both sides (one class's fields): paired name by name, in order. */
     private void compareNamedParts(View va, View vb, PathNode path) {
-        for (int i = va.names.length - 1; i >= 0; i--) {
-            stack.push(new Pair(va.values[i], vb.values[i], path.field(va.names[i]), va.isTransient(i)));
+        if (va.names.length > 0) {
+            stack.push(PartsCursor.named(va, vb, path));
         }
     }
 
@@ -332,7 +373,7 @@ public final class FidelityWalker {
             stack.push(new Difference(path.index(i).toString(), DifferenceKind.MISSING, Render.value(la.get(i)), "absent"));
         }
         if (common > 0) {
-            stack.push(new SequenceCursor(la, lb, path, common));
+            stack.push(PartsCursor.sequences(la, lb, path, common));
         }
     }
 

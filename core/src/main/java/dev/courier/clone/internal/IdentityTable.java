@@ -2,8 +2,7 @@ package dev.courier.clone.internal;
 
 /**
  * A map keyed by object identity for the large tables of one clone or one comparison (one entry per
- * object met): open addressing with linear probing, keys and values side by side, and each key's hash
- * kept beside it so that growing the table never reads the keys again. The table is split into chunks
+ * object met): open addressing with linear probing, keys and values side by side. The table is split into chunks
  * small enough for the garbage collector to place with other young objects (a single large array would
  * be allocated as old, where every store of a reference costs the collector extra work). Null keys and
  * null values are not allowed.
@@ -22,7 +21,6 @@ final class IdentityTable<V> {
 
     /** Chunk {@code slot >>> CHUNK_BITS}: key at {@code 2 * (slot & CHUNK_MASK)}, value right after it. */
     private Object[][] chunks;
-    private int[][] hashes;
     private int mask;
     private int size;
 
@@ -34,10 +32,8 @@ final class IdentityTable<V> {
         int perChunk = Math.min(slots, CHUNK_SLOTS);
         int count = slots / perChunk;
         chunks = new Object[count][];
-        hashes = new int[count][];
         for (int i = 0; i < count; i++) {
             chunks[i] = new Object[2 * perChunk];
-            hashes[i] = new int[perChunk];
         }
         mask = slots - 1;
     }
@@ -79,8 +75,7 @@ final class IdentityTable<V> {
             if (found == null) {
                 chunk[at] = key;
                 chunk[at + 1] = value;
-                hashes[slot >>> CHUNK_BITS][slot & CHUNK_MASK] = h;
-                if (++size > (mask + 1) / 2) {
+                if (++size > (mask + 1) / 3 * 2) {
                     grow();
                 }
                 return null;
@@ -95,15 +90,12 @@ final class IdentityTable<V> {
 
     private void grow() {
         Object[][] oldChunks = chunks;
-        int[][] oldHashes = hashes;
         allocate(2 * (mask + 1));
-        for (int c = 0; c < oldChunks.length; c++) {
-            Object[] chunk = oldChunks[c];
-            int[] chunkHashes = oldHashes[c];
-            for (int i = 0; i < chunkHashes.length; i++) {
-                Object key = chunk[2 * i];
+        for (Object[] chunk : oldChunks) {
+            for (int i = 0; i < chunk.length; i += 2) {
+                Object key = chunk[i];
                 if (key != null) {
-                    insertNew(key, chunk[2 * i + 1], chunkHashes[i]);
+                    insertNew(key, chunk[i + 1], hash(key));
                 }
             }
         }
@@ -116,7 +108,6 @@ final class IdentityTable<V> {
             if (chunk[at] == null) {
                 chunk[at] = key;
                 chunk[at + 1] = value;
-                hashes[slot >>> CHUNK_BITS][slot & CHUNK_MASK] = h;
                 return;
             }
         }
