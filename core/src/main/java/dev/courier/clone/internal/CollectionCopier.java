@@ -112,7 +112,10 @@ final class CollectionCopier implements CopyHandler {
         }
     }
 
-    /** Replaces the elements in a buffer by their copies, then adds them all in order; the sink of the element being copied. */
+    /**
+     * Replaces the elements in a buffer by their copies, then adds them all in order; the sink of the element
+     * being copied.
+     */
     private static final class ElementCursor extends ChildCursor implements Sink {
         private final Object[] buffer;
         private final Collection<Object> copy;

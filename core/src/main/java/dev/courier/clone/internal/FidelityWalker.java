@@ -324,7 +324,8 @@ public final class FidelityWalker {
                 }
             }
             case KEYED -> {
-                if (va.names != null && vb.names != null && (va.names == vb.names || Arrays.equals(va.names, vb.names))) {
+                if (va.names != null && vb.names != null
+                        && (va.names == vb.names || Arrays.equals(va.names, vb.names))) {
                     compareNamedParts(va, vb, path);
                 } else {
                     new KeyedComparison(this, va, vb, path).run();
@@ -367,10 +368,12 @@ public final class FidelityWalker {
         int common = Math.min(la.size(), lb.size());
         // pushed last to first, so that they are met in order: pairs, then missing, then extra elements
         for (int i = lb.size() - 1; i >= common; i--) {
-            stack.push(new Difference(path.index(i).toString(), DifferenceKind.EXTRA, "absent", Render.value(lb.get(i))));
+            stack.push(new Difference(path.index(i).toString(), DifferenceKind.EXTRA, "absent",
+                    Render.value(lb.get(i))));
         }
         for (int i = la.size() - 1; i >= common; i--) {
-            stack.push(new Difference(path.index(i).toString(), DifferenceKind.MISSING, Render.value(la.get(i)), "absent"));
+            stack.push(new Difference(path.index(i).toString(), DifferenceKind.MISSING, Render.value(la.get(i)),
+                    "absent"));
         }
         if (common > 0) {
             stack.push(PartsCursor.sequences(la, lb, path, common));

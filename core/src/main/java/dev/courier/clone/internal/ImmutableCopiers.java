@@ -96,7 +96,8 @@ final class ImmutableCopiers {
             Object[] parts = {optional.orElse(null)};
             PathNode[] paths = {path.field("get()")};
             context.account(path, original, 16L);
-            BuildFromParts.start(context, original, parts, paths, (o, copies, p) -> Optional.ofNullable(copies[0]), sink);
+            BuildFromParts.start(context, original, parts, paths, (o, copies, p) -> Optional.ofNullable(copies[0]),
+                    sink);
         };
     }
 

@@ -55,7 +55,8 @@ public final class Views {
         protected Boolean computeValue(Class<?> type) {
             String name = type.getName();
             return type.isRecord() || type == Optional.class
-                    || name.startsWith("java.util.ImmutableCollections$") || name.startsWith("java.util.Collections$Empty")
+                    || name.startsWith("java.util.ImmutableCollections$")
+                    || name.startsWith("java.util.Collections$Empty")
                     || name.startsWith("java.util.Collections$Singleton") || name.equals("java.util.KeyValueHolder")
                     || name.equals("java.util.AbstractMap$SimpleImmutableEntry");
         }
