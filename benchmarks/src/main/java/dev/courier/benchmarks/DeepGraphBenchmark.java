@@ -17,8 +17,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Structured clone and fidelity comparison of very deep payloads: a 1,000,000-deep record chain (each link
- * holding a mutable array, so nothing is shared) and a 1,000,000-node {@code LinkedList} of mutable
- * arrays. Target: each under 2 s on 2 cores. The hand-written copy of the chain is the baseline in the same run.
+ * holding a mutable array, so nothing is shared), a 1,000,000-deep chain of a mutable class (copied field
+ * by field) and a 1,000,000-node {@code LinkedList} of mutable arrays. Target: each under 2 s on 2 cores.
+ * The hand-written copy of each shape is the baseline in the same run. One operation takes about a second,
+ * so single-shot mode fits: {@code -bm ss -f 1 -wi 2 -i 5}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,9 +31,20 @@ public class DeepGraphBenchmark {
     public record Link(int[] value, Link next) {
     }
 
+    /** One link of a mutable chain: a plain class, copied field by field. */
+    public static final class Node {
+        int value;
+        Node next;
+
+        Node(int value, Node next) {
+            this.value = value;
+            this.next = next;
+        }
+    }
+
     static final int SIZE = 1_000_000;
 
-    @Param({"recordChain1m", "linkedList1m"})
+    @Param({"recordChain1m", "mutableChain1m", "linkedList1m"})
     public String shape;
 
     private Object payload;
@@ -43,6 +56,12 @@ public class DeepGraphBenchmark {
             Link head = null;
             for (int i = 0; i < SIZE; i++) {
                 head = new Link(new int[] {i}, head);
+            }
+            payload = head;
+        } else if (shape.equals("mutableChain1m")) {
+            Node head = null;
+            for (int i = 0; i < SIZE; i++) {
+                head = new Node(i, head);
             }
             payload = head;
         } else {
@@ -77,6 +96,15 @@ public class DeepGraphBenchmark {
             Link copied = null;
             for (int i = n - 1; i >= 0; i--) {
                 copied = new Link(values[i], copied);
+            }
+            return copied;
+        }
+        if (payload instanceof Node head) {
+            Node copied = new Node(head.value, null);
+            Node last = copied;
+            for (Node at = head.next; at != null; at = at.next) {
+                last.next = new Node(at.value, null);
+                last = last.next;
             }
             return copied;
         }

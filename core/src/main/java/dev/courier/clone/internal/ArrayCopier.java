@@ -14,53 +14,73 @@ final class ArrayCopier implements CopyHandler {
     }
 
     @Override
-    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    public void start(Object original, PathNode path, Sink sink, CopyContext context) {
         Class<?> component = original.getClass().getComponentType();
         int length = Array.getLength(original);
-        engine.account(path, original, 16L + (long) length * slotSize(component));
+        context.account(path, original, 16L + (long) length * slotSize(component));
         if (component.isPrimitive()) {
             Object copy = primitiveClone(original);
-            engine.register(original, copy);
+            context.register(original, copy);
             sink.accept(copy);
             return;
         }
         Object[] source = (Object[]) original;
-        if (engine.allShared(source)) {
+        if (context.allShared(source)) {
             // the copy holds the very same elements: clone() makes it in one step, component type kept
             Object[] copy = source.clone();
-            engine.register(original, copy);
+            context.register(original, copy);
             sink.accept(copy);
             return;
         }
         Object[] copy = (Object[]) Array.newInstance(component, length);
-        engine.register(original, copy);
+        context.register(original, copy);
         sink.accept(copy);
-        engine.later(new ChildCursor(engine) {
-            private int next;
+        context.later(new ElementCursor(context, source, copy, path));
+    }
 
-            @Override
-            protected boolean hasNext() {
-                return next < length;
-            }
+    /** Copies the elements of an object array into its copy, in order; the sink of the element being copied. */
+    private static final class ElementCursor extends ChildCursor implements Sink {
+        private final Object[] source;
+        private final Object[] copy;
+        private final PathNode path;
+        private int next;
+        private int current;
 
-            @Override
-            protected void scheduleNext() {
-                while (next < length) {
-                    int at = next++;
-                    Object ready = engine.copyIfReady(source[at]);
-                    if (ready == CloneEngine.PENDING) {
-                        engine.startChild(source[at], path.index(at), value -> copy[at] = value);
-                        return;
-                    }
-                    copy[at] = ready;
+        ElementCursor(CopyContext context, Object[] source, Object[] copy, PathNode path) {
+            super(context);
+            this.source = source;
+            this.copy = copy;
+            this.path = path;
+        }
+
+        @Override
+        protected boolean hasNext() {
+            return next < source.length;
+        }
+
+        @Override
+        protected void scheduleNext() {
+            while (next < source.length) {
+                int at = next++;
+                Object ready = context.copyIfReady(source[at]);
+                if (ready == CopyContext.PENDING) {
+                    current = at;
+                    context.startChild(source[at], path.index(at), this);
+                    return;
                 }
+                copy[at] = ready;
             }
+        }
 
-            @Override
-            protected boolean hasFinish() {
-                return false;
-            }
-        });
+        @Override
+        public void accept(Object value) {
+            copy[current] = value;
+        }
+
+        @Override
+        protected boolean hasFinish() {
+            return false;
+        }
     }
 
     private static long slotSize(Class<?> component) {

@@ -7,19 +7,19 @@ package dev.courier.clone.internal;
  */
 public abstract class ChildCursor implements Task {
 
-    /** The engine this cursor schedules on. */
-    protected final CloneEngine engine;
+    /** The context this cursor schedules on. */
+    protected final CopyContext context;
 
-    protected ChildCursor(CloneEngine engine) {
-        this.engine = engine;
+    protected ChildCursor(CopyContext context) {
+        this.context = context;
     }
 
     /** Whether another child remains. */
     protected abstract boolean hasNext();
 
     /**
-     * Takes the next child: stores its copy at once when {@link CloneEngine#copyIfReady} has it, otherwise
-     * starts it with {@link CloneEngine#startChild} (or {@link CloneEngine#schedule}), which pushes its work
+     * Takes the next child: stores its copy at once when {@link CopyContext#copyIfReady} has it, otherwise
+     * starts it with {@link CopyContext#startChild} (or {@link CopyContext#schedule}), which pushes its work
      * above this cursor. At most one child may push work per call.
      */
     protected abstract void scheduleNext();
@@ -35,19 +35,19 @@ public abstract class ChildCursor implements Task {
 
     @Override
     public final void run() {
-        engine.push(this);
-        int mark = engine.depth();
+        context.push(this);
+        int mark = context.depth();
         while (hasNext()) {
             scheduleNext();
-            if (engine.depth() != mark) {
+            if (context.depth() != mark) {
                 if (!hasNext() && !hasFinish()) {
                     // nothing left for this cursor: drop it so long chains keep the stack flat
-                    engine.remove(this);
+                    context.remove(this);
                 }
                 return;
             }
         }
-        engine.pop();
+        context.pop();
         finish();
     }
 }

@@ -5,7 +5,6 @@ import dev.courier.clone.DataCloneException;
 import dev.courier.clone.TransferContext;
 import dev.courier.clone.Transferable;
 import java.util.ArrayDeque;
-import java.util.IdentityHashMap;
 
 /**
  * One structured clone: an explicit work stack (no Java recursion over the payload), an identity map
@@ -13,15 +12,12 @@ import java.util.IdentityHashMap;
  *
  * <p>Thread contract: confined to the thread that calls {@link #copy}; one engine per clone.
  */
-public final class CloneEngine {
+public final class CloneEngine implements CopyContext {
 
     /** Marks a value whose copy is being built from its children and does not exist yet. */
     private static final Object IN_PROGRESS = new Object();
 
-    /** Answered by {@link #copyIfReady} for a value that needs copying work. */
-    static final Object PENDING = new Object();
-
-    private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
+    private final IdentityTable<Object> copies = new IdentityTable<>();
     private final ArrayDeque<Task> stack = new ArrayDeque<>();
     private final TransferContext transfers;
     private final CloneOptions options;
@@ -61,6 +57,7 @@ public final class CloneEngine {
      * Arranges for {@code value}'s copy to reach {@code sink}: at once for nulls, shared values and values
      * already copied, otherwise through a task pushed on the stack.
      */
+    @Override
     public void schedule(Object value, PathNode path, Sink sink) {
         Object ready = copyIfReady(value);
         if (ready != PENDING) {
@@ -79,7 +76,8 @@ public final class CloneEngine {
      * {@link #PENDING}; then {@link #startChild} must follow for the same value. Lets a cursor skip building
      * a path and a sink for the children that need none.
      */
-    Object copyIfReady(Object value) {
+    @Override
+    public Object copyIfReady(Object value) {
         if (value == null) {
             return null;
         }
@@ -118,7 +116,8 @@ public final class CloneEngine {
      * work; answers the index of the first element that does (after {@link #copyIfReady} answered
      * {@link #PENDING} for it), or the length when none does.
      */
-    int replaceReady(Object[] items, int from) {
+    @Override
+    public int replaceReady(Object[] items, int from) {
         for (int i = from; i < items.length; i++) {
             Object value = items[i];
             if (value == null || value.getClass() == lastSharedType) {
@@ -134,7 +133,8 @@ public final class CloneEngine {
     }
 
     /** Whether every element is null or shared, so that a copy of the array holds the same elements. */
-    boolean allShared(Object[] items) {
+    @Override
+    public boolean allShared(Object[] items) {
         for (Object value : items) {
             if (value != null && value.getClass() != lastSharedType && copyIfReady(value) != value) {
                 return false;
@@ -147,7 +147,8 @@ public final class CloneEngine {
      * Starts copying {@code value}, for which {@link #copyIfReady} just answered {@link #PENDING}, at once:
      * the calling cursor is already on the stack below whatever the copy pushes.
      */
-    void startChild(Object value, PathNode path, Sink sink) {
+    @Override
+    public void startChild(Object value, PathNode path, Sink sink) {
         if (pendingInProgress) {
             throw cycle(path, value);
         }
@@ -202,16 +203,19 @@ public final class CloneEngine {
     }
 
     /** Records {@code copy} as the copy of {@code original} (replacing an in-progress mark). */
+    @Override
     public void register(Object original, Object copy) {
         copies.put(original, copy);
     }
 
     /** Marks {@code original} as being built from its parts: reaching it again before then is an error. */
+    @Override
     public void markInProgress(Object original) {
         copies.put(original, IN_PROGRESS);
     }
 
     /** Adds an estimated allocation; throws when it crosses {@code maxBytes}. */
+    @Override
     public void account(PathNode path, Object value, long estimatedBytes) {
         bytes += estimatedBytes;
         if (bytes > options.maxBytes()) {
@@ -229,7 +233,8 @@ public final class CloneEngine {
     }
 
     /** How many more estimated bytes this copy may allocate before it crosses {@code maxBytes}. */
-    long remainingBytes() {
+    @Override
+    public long remainingBytes() {
         return Math.max(0, options.maxBytes() - bytes);
     }
 
@@ -243,29 +248,35 @@ public final class CloneEngine {
     }
 
     /** The transfer list of this clone. */
+    @Override
     public TransferContext transfers() {
         return transfers;
     }
 
-    void push(Task task) {
+    @Override
+    public void push(Task task) {
         stack.push(task);
     }
 
     /** Pushes a task to run after everything currently scheduled above it. */
+    @Override
     public void later(Task task) {
         stack.push(task);
     }
 
-    int depth() {
+    @Override
+    public int depth() {
         return stack.size();
     }
 
-    void pop() {
+    @Override
+    public void pop() {
         stack.pop();
     }
 
     /** Takes {@code task} off the stack; it sits a few entries below the top. */
-    void remove(Task task) {
+    @Override
+    public void remove(Task task) {
         stack.removeFirstOccurrence(task);
     }
 }

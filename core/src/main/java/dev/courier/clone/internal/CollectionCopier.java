@@ -32,30 +32,30 @@ final class CollectionCopier implements CopyHandler {
     }
 
     @Override
-    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    public void start(Object original, PathNode path, Sink sink, CopyContext context) {
         Collection<?> source = (Collection<?>) original;
         if (!sorted) {
-            fill(source, factory.create(source, null), path, sink, engine);
+            fill(source, factory.create(source, null), path, sink, context);
             return;
         }
         Object[] comparator = new Object[1];
-        engine.markInProgress(original);
-        engine.later(() -> fill(source, factory.create(source, (Comparator<?>) comparator[0]), path, sink, engine));
-        Comparators.schedule(Comparators.of(original), path, engine, copy -> comparator[0] = copy);
+        context.markInProgress(original);
+        context.later(() -> fill(source, factory.create(source, (Comparator<?>) comparator[0]), path, sink, context));
+        Comparators.schedule(Comparators.of(original), path, context, copy -> comparator[0] = copy);
     }
 
     private static void fill(Collection<?> source, Collection<Object> copy, PathNode path, Sink sink,
-                             CloneEngine engine) {
-        engine.account(path, source, 32L + 16L * source.size());
-        engine.register(source, copy);
+                             CopyContext context) {
+        context.account(path, source, 32L + 16L * source.size());
+        context.register(source, copy);
         sink.accept(copy);
         // toArray lists the elements in iteration order, the order the copy is filled in
         Object[] buffer = source.toArray();
-        int pending = engine.replaceReady(buffer, 0);
+        int pending = context.replaceReady(buffer, 0);
         if (pending == buffer.length) {
             addAll(copy, buffer, source, path); // every element was shared or copied already: no cursor needed
         } else {
-            engine.later(new ElementCursor(engine, buffer, pending, copy, source, path));
+            context.later(new ElementCursor(context, buffer, pending, copy, source, path));
         }
     }
 
@@ -112,17 +112,21 @@ final class CollectionCopier implements CopyHandler {
         }
     }
 
-    /** Replaces the elements in a buffer by their copies, then adds them all in order. */
-    private static final class ElementCursor extends ChildCursor {
+    /**
+     * Replaces the elements in a buffer by their copies, then adds them all in order; the sink of the element
+     * being copied.
+     */
+    private static final class ElementCursor extends ChildCursor implements Sink {
         private final Object[] buffer;
         private final Collection<Object> copy;
         private final Object source;
         private final PathNode path;
         private int next;
+        private int current;
 
-        ElementCursor(CloneEngine engine, Object[] buffer, int next, Collection<Object> copy, Object source,
+        ElementCursor(CopyContext context, Object[] buffer, int next, Collection<Object> copy, Object source,
                       PathNode path) {
-            super(engine);
+            super(context);
             this.buffer = buffer;
             this.next = next;
             this.copy = copy;
@@ -137,11 +141,17 @@ final class CollectionCopier implements CopyHandler {
 
         @Override
         protected void scheduleNext() {
-            int at = engine.replaceReady(buffer, next);
+            int at = context.replaceReady(buffer, next);
             next = at + 1;
             if (at < buffer.length) {
-                engine.startChild(buffer[at], path.index(at), value -> buffer[at] = value);
+                current = at;
+                context.startChild(buffer[at], path.index(at), this);
             }
+        }
+
+        @Override
+        public void accept(Object value) {
+            buffer[current] = value;
         }
 
         @Override

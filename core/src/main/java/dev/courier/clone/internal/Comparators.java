@@ -34,11 +34,11 @@ final class Comparators {
     }
 
     /** Delivers the comparator to use for the copy: shared singletons at once, others copied. */
-    static void schedule(Comparator<?> comparator, PathNode path, CloneEngine engine, Sink sink) {
+    static void schedule(Comparator<?> comparator, PathNode path, CopyContext context, Sink sink) {
         if (comparator == null || isSharedSingleton(comparator)) {
             sink.accept(comparator);
         } else {
-            engine.schedule(comparator, path.field("comparator()"), sink);
+            context.schedule(comparator, path.field("comparator()"), sink);
         }
     }
 

@@ -35,6 +35,18 @@ final class CompareBudget {
         }
     }
 
+    /**
+     * Spends {@code count} steps at once if that many remain (for parts that are known to hold no difference),
+     * and answers whether it did; when it did not, nothing is spent and the parts are to be visited one by one.
+     */
+    boolean trySpend(long count) {
+        if (count > maxSteps - steps) {
+            return false;
+        }
+        steps += count;
+        return true;
+    }
+
     long spent() {
         return steps;
     }

@@ -2,8 +2,10 @@ package dev.courier.clone.internal;
 
 import dev.courier.clone.Difference;
 import dev.courier.clone.DifferenceKind;
+import java.lang.reflect.Array;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -31,8 +33,8 @@ public final class FidelityWalker {
     private final List<Difference> out = new ArrayList<>();
     private final ArrayDeque<Object> stack = new ArrayDeque<>();
     /** Original to its pairing (the copy met with it); copy to its pairing (the original met with it). */
-    private final IdentityHashMap<Object, Seen> byOriginal = new IdentityHashMap<>();
-    private final IdentityHashMap<Object, Seen> byCopy = new IdentityHashMap<>();
+    private final IdentityTable<Seen> byOriginal = new IdentityTable<>();
+    private final IdentityTable<Seen> byCopy = new IdentityTable<>();
     private final SharedValues shared = new SharedValues();
     private final Context context;
     private final boolean nested;
@@ -53,18 +55,52 @@ public final class FidelityWalker {
     private record Pair(Object original, Object copy, PathNode path, boolean transientField) {
     }
 
-    private record Exit(Seen seen) {
-    }
-
-    /** The object met with another at a path; for an original, whether its walk has finished. */
+    /**
+     * An original and the copy met with it at a path, the value of both identity maps; on the stack it marks
+     * where the walk below the original ends, and then the original's walk has finished.
+     */
     private static final class Seen {
-        final Object other;
+        final Object original;
+        final Object copy;
         final PathNode path;
         boolean finished;
 
-        Seen(Object other, PathNode path) {
-            this.other = other;
+        Seen(Object original, Object copy, PathNode path) {
+            this.original = original;
+            this.copy = copy;
             this.path = path;
+        }
+    }
+
+    /**
+     * The parts of two values still to pair, in order: the elements of two sequences index by index, or the
+     * named parts of two values of one shape name by name. One stack entry for all of them.
+     */
+    private static final class PartsCursor {
+        final List<?> original;
+        final List<?> copy;
+        final View originalParts;
+        final View copyParts;
+        final PathNode path;
+        final int count;
+        int next;
+
+        private PartsCursor(List<?> original, List<?> copy, View originalParts, View copyParts, PathNode path,
+                            int count) {
+            this.original = original;
+            this.copy = copy;
+            this.originalParts = originalParts;
+            this.copyParts = copyParts;
+            this.path = path;
+            this.count = count;
+        }
+
+        static PartsCursor sequences(List<?> original, List<?> copy, PathNode path, int common) {
+            return new PartsCursor(original, copy, null, null, path, common);
+        }
+
+        static PartsCursor named(View original, View copy, PathNode path) {
+            return new PartsCursor(null, null, original, copy, path, original.names.length);
         }
     }
 
@@ -95,12 +131,40 @@ public final class FidelityWalker {
         while (!stack.isEmpty() && (!nested || out.isEmpty())) {
             Object item = stack.pop();
             if (item instanceof Pair pair) {
-                visit(pair);
-            } else if (item instanceof Exit exit) {
-                exit.seen().finished = true;
+                visit(pair.original(), pair.copy(), pair.path(), pair.transientField());
+            } else if (item instanceof Seen seen) {
+                seen.finished = true;
+            } else if (item instanceof PartsCursor cursor) {
+                visitParts(cursor);
             } else {
                 out.add((Difference) item);
             }
+        }
+    }
+
+    /**
+     * Visits the cursor's next parts in order. Before each part the cursor goes back on the stack if parts
+     * remain; when the part's visit pushed nothing above it (a leaf, a value seen before), the cursor is taken
+     * off again and the next part follows at once, so a run of leaves costs no stack traffic.
+     */
+    private void visitParts(PartsCursor cursor) {
+        while (cursor.next < cursor.count) {
+            int at = cursor.next++;
+            boolean more = cursor.next < cursor.count;
+            if (more) {
+                stack.push(cursor);
+            }
+            int depth = stack.size();
+            if (cursor.original != null) {
+                visit(cursor.original.get(at), cursor.copy.get(at), cursor.path.index(at), false);
+            } else {
+                View va = cursor.originalParts;
+                visit(va.values[at], cursor.copyParts.values[at], cursor.path.field(va.names[at]), va.isTransient(at));
+            }
+            if (!more || stack.size() != depth || (nested && !out.isEmpty())) {
+                return;
+            }
+            stack.pop();
         }
     }
 
@@ -145,15 +209,12 @@ public final class FidelityWalker {
         out.add(new Difference(path.toString(), kind, expected, actual));
     }
 
-    private void visit(Pair pair) {
-        Object a = pair.original();
-        Object b = pair.copy();
-        PathNode path = pair.path();
+    private void visit(Object a, Object b, PathNode path, boolean transientField) {
         if (!nested) {
             context.budget.at(path);
         }
         context.budget.step();
-        if (pair.transientField() && a != null && isDefault(b) && !isDefault(a)) {
+        if (transientField && a != null && isDefault(b) && !isDefault(a)) {
             report(path, DifferenceKind.MISSING, Render.value(a), Render.value(b) + " (transient field)");
             return;
         }
@@ -165,21 +226,45 @@ public final class FidelityWalker {
             }
             return;
         }
-        boolean sharedOriginal = shared.isShared(a);
+        if (a.getClass() == b.getClass() && PrimitiveArrays.isPrimitiveArray(a.getClass())) {
+            if (!checkTopology(a, b, path, null)) {
+                return;
+            }
+            if (PrimitiveArrays.equal(a, b) && context.budget.trySpend(Array.getLength(a))) {
+                // equal element by element: visiting each element would find nothing and spend as much; and
+                // with nothing below it to walk, the array's walk ends here, where its exit mark lies on top
+                ((Seen) stack.pop()).finished = true;
+                return;
+            }
+            compareContents(a, b, path, Views.of(a), Views.of(b));
+            return;
+        }
+        // an immutable container's view is needed to tell whether it is shared: made once, used twice
+        View va = Views.isImmutableContainerClass(a.getClass()) ? Views.of(a) : null;
+        boolean sharedOriginal = shared.isShared(a, va);
         if (sharedOriginal && a == b) {
             return; // one immutable value on both sides: nothing in it can differ
         }
-        boolean topologyFine = sharedOriginal ? checkCopyTopology(a, b, path) : checkTopology(a, b, path);
-        if (topologyFine) {
-            compareContents(a, b, path);
+        View vb = Views.isImmutableContainerClass(b.getClass()) ? Views.of(b) : null;
+        boolean topologyFine = sharedOriginal ? checkCopyTopology(a, b, path, vb) : checkTopology(a, b, path, vb);
+        if (!topologyFine) {
+            return;
         }
+        if (a.getClass() == b.getClass() && Views.isSharedLeafClass(a.getClass())) {
+            // a boxed value, a string...: its view would be the value itself
+            if (!Objects.equals(a, b)) {
+                report(path, DifferenceKind.VALUE_CHANGED, Render.value(a), Render.value(b));
+            }
+            return;
+        }
+        compareContents(a, b, path, va == null ? Views.of(a) : va, vb == null ? Views.of(b) : vb);
     }
 
     /** Pairs a with b; false if the pair was seen before or must not be descended into. */
-    private boolean checkTopology(Object a, Object b, PathNode path) {
+    private boolean checkTopology(Object a, Object b, PathNode path, View vb) {
         Seen known = byOriginal.get(a);
         if (known != null) {
-            if (known.other != b) {
+            if (known.copy != b) {
                 DifferenceKind kind = known.finished ? DifferenceKind.ALIASING_LOST : DifferenceKind.CYCLE_BROKEN;
                 report(path, kind, "the same object as " + known.path, "a distinct " + b.getClass().getName());
             }
@@ -191,17 +276,17 @@ public final class FidelityWalker {
                     "the same object as " + knownOriginal.path);
             return false;
         }
-        Seen seen = new Seen(b, path);
+        Seen seen = new Seen(a, b, path);
         byOriginal.put(a, seen);
-        if (!shared.isShared(b)) {
-            byCopy.put(b, new Seen(a, path));
+        if (!shared.isShared(b, vb)) {
+            byCopy.put(b, seen);
         }
         if (a == b && !Views.isImmutableContainer(a)) {
             report(path, DifferenceKind.NOT_ISOLATED, "an independent copy of " + Render.value(a), "the same object");
             seen.finished = true;
             return false;
         }
-        stack.push(new Exit(seen));
+        stack.push(seen);
         return true;
     }
 
@@ -209,25 +294,23 @@ public final class FidelityWalker {
      * For a shared original only the copy can alias: a mutable copy already met for another original.
      * False if {@code b} was compared before and must not be descended into again.
      */
-    private boolean checkCopyTopology(Object a, Object b, PathNode path) {
-        if (shared.isShared(b)) {
+    private boolean checkCopyTopology(Object a, Object b, PathNode path, View vb) {
+        if (shared.isShared(b, vb)) {
             return true;
         }
         Seen knownOriginal = byCopy.get(b);
         if (knownOriginal != null) {
-            if (knownOriginal.other != a) {
+            if (knownOriginal.original != a) {
                 report(path, DifferenceKind.ALIASING_ADDED, "a distinct " + a.getClass().getName(),
                         "the same object as " + knownOriginal.path);
             }
             return false;
         }
-        byCopy.put(b, new Seen(a, path));
+        byCopy.put(b, new Seen(a, b, path));
         return true;
     }
 
-    private void compareContents(Object a, Object b, PathNode path) {
-        View va = Views.of(a);
-        View vb = Views.of(b);
+    private void compareContents(Object a, Object b, PathNode path, View va, View vb) {
         if (a.getClass() != b.getClass()) {
             report(path, DifferenceKind.TYPE_CHANGED, a.getClass().getName(), b.getClass().getName());
             if (!compatible(va, vb)) {
@@ -240,7 +323,14 @@ public final class FidelityWalker {
                     report(path, DifferenceKind.VALUE_CHANGED, Render.value(va.leaf), Render.value(vb.leaf));
                 }
             }
-            case KEYED -> new KeyedComparison(this, va, vb, path).run();
+            case KEYED -> {
+                if (va.names != null && vb.names != null
+                        && (va.names == vb.names || Arrays.equals(va.names, vb.names))) {
+                    compareNamedParts(va, vb, path);
+                } else {
+                    new KeyedComparison(this, va, vb, path).run();
+                }
+            }
             case SEQUENCE, SET -> {
                 if (va.kind == View.Kind.SET && vb.kind == View.Kind.SET) {
                     new SetComparison(this, va.set, vb.set, path).run();
@@ -251,6 +341,13 @@ public final class FidelityWalker {
             default -> {
                 // opaque JDK object: nothing observable to compare
             }
+        }
+    }
+
+    /** Parts of the same names on both sides (one class's fields): paired name by name, in order. */
+    private void compareNamedParts(View va, View vb, PathNode path) {
+        if (va.names.length > 0) {
+            stack.push(PartsCursor.named(va, vb, path));
         }
     }
 
@@ -268,18 +365,19 @@ public final class FidelityWalker {
             report(path, DifferenceKind.ORDER_CHANGED, clip(la), clip(lb));
             return;
         }
-        List<Object> items = new ArrayList<>();
         int common = Math.min(la.size(), lb.size());
-        for (int i = 0; i < common; i++) {
-            items.add(new Pair(la.get(i), lb.get(i), path.index(i), false));
+        // pushed last to first, so that they are met in order: pairs, then missing, then extra elements
+        for (int i = lb.size() - 1; i >= common; i--) {
+            stack.push(new Difference(path.index(i).toString(), DifferenceKind.EXTRA, "absent",
+                    Render.value(lb.get(i))));
         }
-        for (int i = common; i < la.size(); i++) {
-            items.add(new Difference(path.index(i).toString(), DifferenceKind.MISSING, Render.value(la.get(i)), "absent"));
+        for (int i = la.size() - 1; i >= common; i--) {
+            stack.push(new Difference(path.index(i).toString(), DifferenceKind.MISSING, Render.value(la.get(i)),
+                    "absent"));
         }
-        for (int i = common; i < lb.size(); i++) {
-            items.add(new Difference(path.index(i).toString(), DifferenceKind.EXTRA, "absent", Render.value(lb.get(i))));
+        if (common > 0) {
+            stack.push(PartsCursor.sequences(la, lb, path, common));
         }
-        pushInOrder(items);
     }
 
     /** Pushes items so that they are processed in list order. */
@@ -297,7 +395,7 @@ public final class FidelityWalker {
     /** The copy already paired with {@code original}, or null. */
     Object pairedCopy(Object original) {
         Seen seen = byOriginal.get(original);
-        return seen == null ? null : seen.other;
+        return seen == null ? null : seen.copy;
     }
 
     static boolean isDefault(Object value) {

@@ -14,13 +14,13 @@ import java.util.Map;
 public final class Handlers {
 
     /** Values of the class are shared, not copied. */
-    static final CopyHandler SHARE = (original, path, sink, engine) -> sink.accept(original);
+    static final CopyHandler SHARE = (original, path, sink, context) -> sink.accept(original);
 
     /**
      * Values of the class are {@link Transferable}: outside the transfer list they are copied with
      * {@code copyForClone()} or rejected (the engine does this, since it is not counted as an object).
      */
-    static final CopyHandler TRANSFERABLE = (original, path, sink, engine) -> {
+    static final CopyHandler TRANSFERABLE = (original, path, sink, context) -> {
         throw new IllegalStateException("a Transferable is copied by the engine");
     };
 
@@ -115,7 +115,7 @@ public final class Handlers {
     }
 
     private static CopyHandler reject(String problem, String hint) {
-        return (original, path, sink, engine) -> {
+        return (original, path, sink, context) -> {
             throw new DataCloneException(path.toString(), original.getClass().getName(), problem, hint);
         };
     }

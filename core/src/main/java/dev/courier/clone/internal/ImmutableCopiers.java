@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Handlers for JDK values built from their parts: {@code List.of}/{@code Set.of}/{@code Map.of} results
@@ -25,47 +24,47 @@ final class ImmutableCopiers {
         String name = type.getName();
         if (name.startsWith("java.util.ImmutableCollections$")) {
             if (List.class.isAssignableFrom(type)) {
-                return elements(ImmutableCopiers::immutableList);
+                return elements((original, parts, path) -> immutableList(parts));
             }
             if (Set.class.isAssignableFrom(type)) {
-                return elements(parts -> Set.of(parts));
+                return elements((original, parts, path) -> Set.of(parts));
             }
             if (Map.class.isAssignableFrom(type)) {
-                return entries(ImmutableCopiers::immutableMap);
+                return entries((original, parts, path) -> immutableMap(parts));
             }
         }
         switch (name) {
             case "java.util.Collections$SingletonList":
-                return elements(parts -> Collections.singletonList(parts[0]));
+                return elements((original, parts, path) -> Collections.singletonList(parts[0]));
             case "java.util.Collections$SingletonSet":
-                return elements(parts -> Collections.singleton(parts[0]));
+                return elements((original, parts, path) -> Collections.singleton(parts[0]));
             case "java.util.Collections$SingletonMap":
-                return entries(parts -> Collections.singletonMap(parts[0], parts[1]));
+                return entries((original, parts, path) -> Collections.singletonMap(parts[0], parts[1]));
             case "java.util.KeyValueHolder":
-                return entry(parts -> Map.entry(parts[0], parts[1]));
+                return entry((original, parts, path) -> Map.entry(parts[0], parts[1]));
             case "java.util.AbstractMap$SimpleEntry":
-                return entry(parts -> new AbstractMap.SimpleEntry<>(parts[0], parts[1]));
+                return entry((original, parts, path) -> new AbstractMap.SimpleEntry<>(parts[0], parts[1]));
             case "java.util.AbstractMap$SimpleImmutableEntry":
-                return entry(parts -> new AbstractMap.SimpleImmutableEntry<>(parts[0], parts[1]));
+                return entry((original, parts, path) -> new AbstractMap.SimpleImmutableEntry<>(parts[0], parts[1]));
             default:
                 return type == Optional.class ? optional() : null;
         }
     }
 
-    private static CopyHandler elements(Function<Object[], Object> build) {
-        return (original, path, sink, engine) -> {
+    private static CopyHandler elements(BuildFromParts.Builder build) {
+        return (original, path, sink, context) -> {
             Object[] parts = ((Collection<?>) original).toArray();
             PathNode[] paths = new PathNode[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 paths[i] = path.index(i);
             }
-            engine.account(path, original, 16L + 8L * parts.length);
-            BuildFromParts.start(engine, original, parts, paths, build, sink);
+            context.account(path, original, 16L + 8L * parts.length);
+            BuildFromParts.start(context, original, parts, paths, build, sink);
         };
     }
 
-    private static CopyHandler entries(Function<Object[], Object> build) {
-        return (original, path, sink, engine) -> {
+    private static CopyHandler entries(BuildFromParts.Builder build) {
+        return (original, path, sink, context) -> {
             Map<?, ?> map = (Map<?, ?>) original;
             Object[] parts = new Object[2 * map.size()];
             PathNode[] paths = new PathNode[parts.length];
@@ -76,28 +75,29 @@ final class ImmutableCopiers {
                 paths[i] = path.key(entry.getKey(), i / 2);
                 parts[i++] = entry.getValue();
             }
-            engine.account(path, original, 16L + 16L * map.size());
-            BuildFromParts.start(engine, original, parts, paths, build, sink);
+            context.account(path, original, 16L + 16L * map.size());
+            BuildFromParts.start(context, original, parts, paths, build, sink);
         };
     }
 
-    private static CopyHandler entry(Function<Object[], Object> build) {
-        return (original, path, sink, engine) -> {
+    private static CopyHandler entry(BuildFromParts.Builder build) {
+        return (original, path, sink, context) -> {
             Map.Entry<?, ?> entry = (Map.Entry<?, ?>) original;
             Object[] parts = {entry.getKey(), entry.getValue()};
             PathNode[] paths = {path.field("key"), path.field("value")};
-            engine.account(path, original, 32L);
-            BuildFromParts.start(engine, original, parts, paths, build, sink);
+            context.account(path, original, 32L);
+            BuildFromParts.start(context, original, parts, paths, build, sink);
         };
     }
 
     private static CopyHandler optional() {
-        return (original, path, sink, engine) -> {
+        return (original, path, sink, context) -> {
             Optional<?> optional = (Optional<?>) original;
             Object[] parts = {optional.orElse(null)};
             PathNode[] paths = {path.field("get()")};
-            engine.account(path, original, 16L);
-            BuildFromParts.start(engine, original, parts, paths, copies -> Optional.ofNullable(copies[0]), sink);
+            context.account(path, original, 16L);
+            BuildFromParts.start(context, original, parts, paths, (o, copies, p) -> Optional.ofNullable(copies[0]),
+                    sink);
         };
     }
 

@@ -98,8 +98,8 @@ public final class JsonLike {
             return view.kind == View.Kind.LEAF ? String.valueOf(view.leaf) : new LinkedHashMap<>();
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> part : view.parts.entrySet()) {
-            if (!view.transients.contains(part.getKey())) {
+        for (Map.Entry<?, ?> part : view.parts().entrySet()) {
+            if (!view.transients().contains(part.getKey())) {
                 putIfPresent(out, String.valueOf(part.getKey()),
                         toJson(part.getValue(), path.field(String.valueOf(part.getKey())), depth));
             }

@@ -30,12 +30,12 @@ final class KeyedComparison {
         this.va = va;
         this.vb = vb;
         this.path = path;
-        this.matchedCopyKeys = new IdentityHashMap<>(va.parts.size());
+        this.matchedCopyKeys = new IdentityHashMap<>(va.parts().size());
     }
 
     void run() {
-        Map<?, ?> pa = va.parts;
-        Map<?, ?> pb = vb.parts;
+        Map<?, ?> pa = va.parts();
+        Map<?, ?> pb = vb.parts();
         List<Map.Entry<?, ?>> unresolved = new ArrayList<>();
         List<PathNode> unresolvedPaths = new ArrayList<>();
         int position = 0;
@@ -49,7 +49,7 @@ final class KeyedComparison {
                 unresolvedPaths.add(at);
             } else {
                 matchedCopyKeys.put(copyKey, Boolean.TRUE);
-                items.add(FidelityWalker.pair(entry.getValue(), pb.get(copyKey), at, va.transients.contains(key)));
+                items.add(FidelityWalker.pair(entry.getValue(), pb.get(copyKey), at, va.transients().contains(key)));
             }
         }
         List<Object> extraKeys = new ArrayList<>();
@@ -84,7 +84,7 @@ final class KeyedComparison {
                 kept++;
             } else {
                 taken.put(matches[i], Boolean.TRUE);
-                items.add(FidelityWalker.pair(entry.getValue(), lookup(vb.parts, matches[i]), paths.get(i), false));
+                items.add(FidelityWalker.pair(entry.getValue(), lookup(vb.parts(), matches[i]), paths.get(i), false));
             }
         }
         unresolved.subList(kept, unresolved.size()).clear();
@@ -93,7 +93,7 @@ final class KeyedComparison {
         for (Object extra : extraKeys) {
             PathNode at = vb.realMap ? path.key(extra, 0) : path.field(String.valueOf(extra));
             items.add(new Difference(at.toString(), DifferenceKind.EXTRA, "absent",
-                    Render.value(lookup(vb.parts, extra))));
+                    Render.value(lookup(vb.parts(), extra))));
         }
     }
 

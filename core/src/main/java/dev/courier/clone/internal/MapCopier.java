@@ -27,23 +27,23 @@ final class MapCopier implements CopyHandler {
     }
 
     @Override
-    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    public void start(Object original, PathNode path, Sink sink, CopyContext context) {
         Map<?, ?> source = (Map<?, ?>) original;
         if (!sorted) {
-            fill(source, factory.create(source, null), path, sink, engine);
+            fill(source, factory.create(source, null), path, sink, context);
             return;
         }
         Object[] comparator = new Object[1];
-        engine.markInProgress(original);
-        engine.later(() -> fill(source, factory.create(source, (Comparator<?>) comparator[0]), path, sink, engine));
-        Comparators.schedule(Comparators.of(original), path, engine, copy -> comparator[0] = copy);
+        context.markInProgress(original);
+        context.later(() -> fill(source, factory.create(source, (Comparator<?>) comparator[0]), path, sink, context));
+        Comparators.schedule(Comparators.of(original), path, context, copy -> comparator[0] = copy);
     }
 
     private static void fill(Map<?, ?> source, Map<Object, Object> copy, PathNode path, Sink sink,
-                             CloneEngine engine) {
+                             CopyContext context) {
         int size = source.size();
-        engine.account(path, source, 48L + 40L * size);
-        engine.register(source, copy);
+        context.account(path, source, 48L + 40L * size);
+        context.register(source, copy);
         sink.accept(copy);
         // key, value, key, value... in iteration order; the copies replace them in a second array
         Object[] parts = new Object[2 * size];
@@ -56,11 +56,11 @@ final class MapCopier implements CopyHandler {
             parts[count++] = entry.getValue();
         }
         Object[] copies = count == parts.length ? parts.clone() : Arrays.copyOf(parts, count);
-        int pending = engine.replaceReady(copies, 0);
+        int pending = context.replaceReady(copies, 0);
         if (pending == copies.length) {
             putAll(copy, copies, source, path); // every key and value was shared or copied already: no cursor needed
         } else {
-            engine.later(new EntryCursor(engine, parts, copies, pending, copy, source, path));
+            context.later(new EntryCursor(context, parts, copies, pending, copy, source, path));
         }
     }
 
@@ -85,9 +85,9 @@ final class MapCopier implements CopyHandler {
         private final PathNode path;
         private int next;
 
-        EntryCursor(CloneEngine engine, Object[] parts, Object[] copies, int next, Map<Object, Object> copy,
+        EntryCursor(CopyContext context, Object[] parts, Object[] copies, int next, Map<Object, Object> copy,
                     Object source, PathNode path) {
-            super(engine);
+            super(context);
             this.parts = parts;
             this.copies = copies;
             this.next = next;
@@ -103,14 +103,14 @@ final class MapCopier implements CopyHandler {
 
         @Override
         protected void scheduleNext() {
-            int at = engine.replaceReady(copies, next);
+            int at = context.replaceReady(copies, next);
             next = at + 1;
             if (at < copies.length) {
                 int position = at / 2;
                 // a value's path names its original key
                 PathNode where = at % 2 == 0 ? path.field("keySet()").position(position)
                         : path.key(parts[at - 1], position);
-                engine.startChild(parts[at], where, copied -> copies[at] = copied);
+                context.startChild(parts[at], where, copied -> copies[at] = copied);
             }
         }
 

@@ -23,31 +23,57 @@ final class ObjectCopier implements CopyHandler {
     }
 
     @Override
-    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    public void start(Object original, PathNode path, Sink sink, CopyContext context) {
         Object copy = instantiator.newInstance();
-        engine.account(path, original, 16L + 8L * plan.fields().length);
-        engine.register(original, copy);
+        context.account(path, original, 16L + 8L * plan.fields().length);
+        context.register(original, copy);
         sink.accept(copy);
-        scheduleFields(plan, original, copy, path, engine);
+        scheduleFields(plan, original, copy, path, context);
     }
 
     /**
      * Copies the primitive fields and the reference fields whose copies need no work now, and leaves a
      * cursor for the rest from the first reference field that needs work.
      */
-    static void scheduleFields(FieldPlan plan, Object original, Object copy, PathNode path, CloneEngine engine) {
+    static void scheduleFields(FieldPlan plan, Object original, Object copy, PathNode path, CopyContext context) {
         for (Field field : plan.primitives()) {
-            set(field, copy, get(field, original, path), path);
+            copyPrimitive(field, original, copy, path);
         }
         Field[] references = plan.references();
         for (int i = 0; i < references.length; i++) {
             Object value = get(references[i], original, path);
-            Object ready = engine.copyIfReady(value);
-            if (ready == CloneEngine.PENDING) {
-                engine.later(new FieldCursor(engine, references, i, original, copy, path));
+            Object ready = context.copyIfReady(value);
+            if (ready == CopyContext.PENDING) {
+                context.later(new FieldCursor(context, references, i, original, copy, path));
                 return;
             }
             set(references[i], copy, ready, path);
+        }
+    }
+
+    /** Copies one primitive field through its typed accessors, so no value is boxed. */
+    private static void copyPrimitive(Field field, Object from, Object to, PathNode path) {
+        try {
+            Class<?> type = field.getType();
+            if (type == int.class) {
+                field.setInt(to, field.getInt(from));
+            } else if (type == long.class) {
+                field.setLong(to, field.getLong(from));
+            } else if (type == double.class) {
+                field.setDouble(to, field.getDouble(from));
+            } else if (type == boolean.class) {
+                field.setBoolean(to, field.getBoolean(from));
+            } else if (type == float.class) {
+                field.setFloat(to, field.getFloat(from));
+            } else if (type == byte.class) {
+                field.setByte(to, field.getByte(from));
+            } else if (type == char.class) {
+                field.setChar(to, field.getChar(from));
+            } else {
+                field.setShort(to, field.getShort(from));
+            }
+        } catch (IllegalAccessException e) {
+            throw inaccessible(field, path, e);
         }
     }
 
@@ -73,16 +99,18 @@ final class ObjectCopier implements CopyHandler {
                 + field.getDeclaringClass().getPackageName() + " to Courier (opens ... in module-info)", cause);
     }
 
-    /** Walks the reference fields of one object. */
-    private static final class FieldCursor extends ChildCursor {
+    /** Walks the reference fields of one object; the sink of the field being copied. */
+    private static final class FieldCursor extends ChildCursor implements Sink {
         private final Field[] fields;
         private final Object original;
         private final Object copy;
         private final PathNode path;
         private int next;
+        /** The field whose copy the sink receives next. */
+        private Field current;
 
-        FieldCursor(CloneEngine engine, Field[] references, int next, Object original, Object copy, PathNode path) {
-            super(engine);
+        FieldCursor(CopyContext context, Field[] references, int next, Object original, Object copy, PathNode path) {
+            super(context);
             this.fields = references;
             this.next = next;
             this.original = original;
@@ -100,13 +128,19 @@ final class ObjectCopier implements CopyHandler {
             while (next < fields.length) {
                 Field field = fields[next++];
                 Object value = get(field, original, path);
-                Object ready = engine.copyIfReady(value);
-                if (ready == CloneEngine.PENDING) {
-                    engine.startChild(value, path.field(field.getName()), copied -> set(field, copy, copied, path));
+                Object ready = context.copyIfReady(value);
+                if (ready == CopyContext.PENDING) {
+                    current = field;
+                    context.startChild(value, path.field(field.getName()), this);
                     return;
                 }
                 set(field, copy, ready, path);
             }
+        }
+
+        @Override
+        public void accept(Object copied) {
+            set(current, copy, copied, path);
         }
 
         @Override

@@ -10,7 +10,10 @@ import java.lang.reflect.RecordComponent;
  * Copies a record through its canonical constructor (rule C4), after copying its components. A record
  * whose components all come back identical (all immutable) is shared, not rebuilt.
  */
-final class RecordCopier implements CopyHandler {
+final class RecordCopier implements CopyHandler, BuildFromParts.Builder {
+
+    /** The arguments of an accessor call: none, in one shared array rather than a new one per call. */
+    private static final Object[] NO_ARGUMENTS = {};
 
     private final Method[] accessors;
     private final String[] names;
@@ -36,25 +39,28 @@ final class RecordCopier implements CopyHandler {
     }
 
     @Override
-    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    public void start(Object original, PathNode path, Sink sink, CopyContext context) {
         Object[] parts = new Object[accessors.length];
-        PathNode[] paths = new PathNode[accessors.length];
         for (int i = 0; i < accessors.length; i++) {
-            paths[i] = path.field(names[i]);
-            parts[i] = read(accessors[i], original, paths[i]);
+            parts[i] = read(accessors[i], original, path, names[i]);
         }
-        engine.account(path, original, 16L + 8L * parts.length);
-        BuildFromParts.start(engine, original, parts, paths, copies -> construct(original, copies, path), sink);
+        context.account(path, original, 16L + 8L * parts.length);
+        BuildFromParts.start(context, original, parts, path, names, this, sink);
     }
 
-    private static Object read(Method accessor, Object record, PathNode path) {
+    private static Object read(Method accessor, Object record, PathNode path, String name) {
         try {
-            return accessor.invoke(record);
+            return accessor.invoke(record, NO_ARGUMENTS);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new DataCloneException(path.toString(), record.getClass().getName(),
+            throw new DataCloneException(path.field(name).toString(), record.getClass().getName(),
                     "the record accessor " + accessor.getName() + "() failed", "make the accessor side-effect free",
                     e instanceof InvocationTargetException ite ? ite.getCause() : e);
         }
+    }
+
+    @Override
+    public Object build(Object original, Object[] copies, PathNode path) {
+        return construct(original, copies, path);
     }
 
     private Object construct(Object original, Object[] copies, PathNode path) {

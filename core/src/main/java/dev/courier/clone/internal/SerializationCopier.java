@@ -16,13 +16,13 @@ final class SerializationCopier implements CopyHandler {
     }
 
     @Override
-    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    public void start(Object original, PathNode path, Sink sink, CopyContext context) {
         Object copy;
         long[] written = new long[1];
         try {
-            copy = SerialStreams.roundTrip(original, obj -> obj, engine.remainingBytes(), size -> written[0] = size);
+            copy = SerialStreams.roundTrip(original, obj -> obj, context.remainingBytes(), size -> written[0] = size);
         } catch (SerialStreams.UncheckedTooLarge e) {
-            engine.account(path, original, e.tooLarge().written);
+            context.account(path, original, e.tooLarge().written);
             throw new IllegalStateException("unreachable: the byte limit was passed", e);
         } catch (NotSerializableException e) {
             throw new DataCloneException(path.toString(), original.getClass().getName(),
@@ -34,8 +34,8 @@ final class SerializationCopier implements CopyHandler {
                     "convert it to a collection, record or array of plain values", e);
         }
         // the serialized size stands for what the copy holds (a JDK value's real size, not a constant)
-        engine.account(path, original, 64L + written[0]);
-        engine.register(original, copy);
+        context.account(path, original, 64L + written[0]);
+        context.register(original, copy);
         sink.accept(copy);
     }
 }

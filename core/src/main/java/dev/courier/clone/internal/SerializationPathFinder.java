@@ -41,9 +41,9 @@ final class SerializationPathFinder {
         switch (view.kind) {
             case KEYED -> {
                 int position = 0;
-                for (Map.Entry<?, ?> entry : view.parts.entrySet()) {
+                for (Map.Entry<?, ?> entry : view.parts().entrySet()) {
                     Object key = entry.getKey();
-                    if (!view.transients.contains(key)) {
+                    if (!view.transients().contains(key)) {
                         PathNode at = view.realMap ? path.key(key, position) : path.field(String.valueOf(key));
                         queue.add(new Step(entry.getValue(), at));
                         if (view.realMap) {

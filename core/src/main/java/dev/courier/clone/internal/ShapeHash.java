@@ -61,7 +61,13 @@ final class ShapeHash {
                 return leafHash(view.leaf);
             case KEYED: {
                 int sum = 0;
-                for (Map.Entry<?, ?> entry : view.parts.entrySet()) {
+                if (view.names != null) {
+                    for (int i = 0; i < view.names.length; i++) {
+                        sum += mix(view.names[i].hashCode(), of(view.values[i], below));
+                    }
+                    return sum;
+                }
+                for (Map.Entry<?, ?> entry : view.parts().entrySet()) {
                     int key = view.realMap ? of(entry.getKey(), below) : String.valueOf(entry.getKey()).hashCode();
                     sum += mix(key, of(entry.getValue(), below));
                 }

@@ -2,6 +2,7 @@ package dev.courier.clone.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,39 +21,106 @@ import java.util.Map;
  */
 final class SharedValues {
 
+    /** Parts a container may have for its verdict to be worked out again rather than remembered. */
+    private static final int SMALL = 16;
+
+    /** The parent recorded for the examined root. */
+    private static final Object ROOT = new Object();
+
     private final IdentityHashMap<Object, Boolean> verdicts = new IdentityHashMap<>();
 
     /** Whether {@code value} is shared (null counts as shared). */
     boolean isShared(Object value) {
+        return isShared(value, null);
+    }
+
+    /** The same, given the value's view when the caller has it already (else null). */
+    boolean isShared(Object value, View view) {
         if (value == null || Immutables.isShared(value.getClass())) {
             return true;
         }
-        if (!Views.isImmutableContainer(value)) {
+        if (!Views.isImmutableContainerClass(value.getClass())) {
             return false;
         }
         Boolean known = verdicts.get(value);
-        return known != null ? known : examine(value);
+        return known != null ? known : examine(value, view == null ? Views.of(value) : view);
     }
 
-    private boolean examine(Object root) {
-        // most examinations end at the first part (a mutable one): start small
-        List<Object> examined = new ArrayList<>(4);
-        IdentityHashMap<Object, Boolean> queued = new IdentityHashMap<>(4);
-        ArrayDeque<Object> pending = new ArrayDeque<>(4);
+    private boolean examine(Object root, View rootView) {
+        // most examinations end at a part of the root itself (a mutable one): nothing to remember then
+        int count = 0;
+        boolean nested = false;
+        boolean mutable = false;
+        if (rootView.kind == View.Kind.KEYED && rootView.names != null) {
+            for (Object part : rootView.values) {
+                count++;
+                int kind = kindOf(part);
+                if (kind == MUTABLE) {
+                    mutable = true;
+                    break;
+                }
+                nested |= kind == CONTAINER;
+            }
+        } else {
+            for (Object part : parts(rootView)) {
+                count++;
+                int kind = kindOf(part);
+                if (kind == MUTABLE) {
+                    mutable = true;
+                    break;
+                }
+                nested |= kind == CONTAINER;
+            }
+        }
+        if (!mutable && nested) {
+            return examineNested(root, rootView);
+        }
+        if (count > SMALL || nested) {
+            verdicts.put(root, !mutable);
+        }
+        return !mutable;
+    }
+
+    private static final int SHARED = 0;
+    private static final int CONTAINER = 1;
+    private static final int MUTABLE = 2;
+
+    /** A part is shared by its class, an immutable container to look into, or mutable. */
+    private static int kindOf(Object part) {
+        if (part == null || Immutables.isShared(part.getClass())) {
+            return SHARED;
+        }
+        return Views.isImmutableContainerClass(part.getClass()) ? CONTAINER : MUTABLE;
+    }
+
+    /**
+     * Examines the containers below {@code root}; when a mutable part turns up, its container and every
+     * container above it up to the root are not shared, and remembered so.
+     */
+    private boolean examineNested(Object root, View rootView) {
+        List<Object> examined = new ArrayList<>();
+        IdentityHashMap<Object, Object> parentOf = new IdentityHashMap<>();
+        ArrayDeque<Object> pending = new ArrayDeque<>();
         pending.push(root);
-        queued.put(root, Boolean.TRUE);
+        parentOf.put(root, ROOT);
         while (!pending.isEmpty()) {
             Object container = pending.pop();
             examined.add(container);
-            for (Object part : parts(container)) {
-                if (part == null || Immutables.isShared(part.getClass()) || verdicts.get(part) == Boolean.TRUE) {
+            for (Object part : parts(container == root ? rootView : Views.of(container))) {
+                if (part == null || Immutables.isShared(part.getClass())) {
                     continue;
                 }
-                if (verdicts.containsKey(part) || !Views.isImmutableContainer(part)) {
-                    verdicts.put(root, Boolean.FALSE);
+                Boolean known = Views.isImmutableContainerClass(part.getClass()) ? verdicts.get(part) : Boolean.FALSE;
+                if (known == Boolean.TRUE) {
+                    continue;
+                }
+                if (known != null) {
+                    for (Object at = container; at != ROOT; at = parentOf.get(at)) {
+                        verdicts.put(at, Boolean.FALSE);
+                    }
                     return false;
                 }
-                if (queued.put(part, Boolean.TRUE) == null) {
+                if (parentOf.putIfAbsent(part, container) == null) {
                     pending.push(part);
                 }
             }
@@ -62,10 +130,10 @@ final class SharedValues {
         return true;
     }
 
-    private static Collection<?> parts(Object container) {
-        View view = Views.of(container);
+    private static Collection<?> parts(View view) {
         return switch (view.kind) {
-            case KEYED -> view.realMap ? keysAndValues(view.parts) : view.parts.values();
+            case KEYED -> view.names != null ? Arrays.asList(view.values)
+                    : view.realMap ? keysAndValues(view.parts()) : view.parts().values();
             case SEQUENCE -> view.elements;
             case SET -> view.set;
             default -> List.of();

@@ -30,10 +30,10 @@ final class SubclassCopier {
         CopyHandler jdkPart = Collection.class.isAssignableFrom(jdkBase)
                 ? new CollectionCopier((o, c) -> emptyClone(cloneMethod, o), false)
                 : new MapCopier((o, c) -> emptyClone(cloneMethod, o), false);
-        return (original, path, sink, engine) -> jdkPart.start(original, path, copy -> {
+        return (original, path, sink, context) -> jdkPart.start(original, path, copy -> {
             sink.accept(copy);
-            ObjectCopier.scheduleFields(plan, original, copy, path, engine);
-        }, engine);
+            ObjectCopier.scheduleFields(plan, original, copy, path, context);
+        }, context);
     }
 
     @SuppressWarnings("unchecked")

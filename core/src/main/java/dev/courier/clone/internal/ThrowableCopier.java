@@ -24,22 +24,22 @@ final class ThrowableCopier implements CopyHandler {
     }
 
     @Override
-    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    public void start(Object original, PathNode path, Sink sink, CopyContext context) {
         Throwable source = (Throwable) original;
         Throwable shell = shellOf(source, path);
-        engine.account(path, original, 64L + 32L * shell.getStackTrace().length);
-        engine.register(source, shell);
+        context.account(path, original, 64L + 32L * shell.getStackTrace().length);
+        context.register(source, shell);
         sink.accept(shell);
         Throwable[] suppressed = source.getSuppressed();
         if (suppressed.length > 0) {
-            engine.later(new SuppressedCursor(engine, suppressed, shell, path));
+            context.later(new SuppressedCursor(context, suppressed, shell, path));
         }
         Throwable cause = source.getCause();
         if (cause != null && cause != source) {
             PathNode at = path.field("cause");
-            engine.schedule(cause, at, copy -> initCause(shell, (Throwable) copy, at));
+            context.schedule(cause, at, copy -> initCause(shell, (Throwable) copy, at));
         }
-        ObjectCopier.scheduleFields(userFields, source, shell, path, engine);
+        ObjectCopier.scheduleFields(userFields, source, shell, path, context);
     }
 
     private static Throwable shellOf(Throwable source, PathNode path) {
@@ -80,8 +80,8 @@ final class ThrowableCopier implements CopyHandler {
         private final PathNode path;
         private int next;
 
-        SuppressedCursor(CloneEngine engine, Throwable[] suppressed, Throwable shell, PathNode path) {
-            super(engine);
+        SuppressedCursor(CopyContext context, Throwable[] suppressed, Throwable shell, PathNode path) {
+            super(context);
             this.suppressed = suppressed;
             this.copies = new Object[suppressed.length];
             this.shell = shell;
@@ -96,7 +96,7 @@ final class ThrowableCopier implements CopyHandler {
         @Override
         protected void scheduleNext() {
             int at = next++;
-            engine.schedule(suppressed[at], path.index(at), copy -> copies[at] = copy);
+            context.schedule(suppressed[at], path.index(at), copy -> copies[at] = copy);
         }
 
         @Override

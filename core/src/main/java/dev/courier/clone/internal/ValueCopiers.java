@@ -51,18 +51,18 @@ final class ValueCopiers {
 
     /** A value with no references inside: copied in one step. */
     private static CopyHandler leaf(java.util.function.UnaryOperator<Object> copier, long bytes) {
-        return (original, path, sink, engine) -> {
-            engine.account(path, original, bytes);
+        return (original, path, sink, context) -> {
+            context.account(path, original, bytes);
             Object copy = copier.apply(original);
-            engine.register(original, copy);
+            context.register(original, copy);
             sink.accept(copy);
         };
     }
 
-    private static void copyBuffer(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    private static void copyBuffer(Object original, PathNode path, Sink sink, CopyContext context) {
         ByteBuffer source = (ByteBuffer) original;
         int capacity = source.capacity();
-        engine.account(path, original, 64L + capacity);
+        context.account(path, original, 64L + capacity);
         ByteBuffer copy = source.isDirect() ? ByteBuffer.allocateDirect(capacity) : ByteBuffer.allocate(capacity);
         ByteBuffer all = source.duplicate();
         all.clear();
@@ -74,15 +74,15 @@ final class ValueCopiers {
             copy = copy.asReadOnlyBuffer();
         }
         copy.order(source.order());
-        engine.register(original, copy);
+        context.register(original, copy);
         sink.accept(copy);
     }
 
-    private static void copyAtomicReference(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    private static void copyAtomicReference(Object original, PathNode path, Sink sink, CopyContext context) {
         AtomicReference<Object> copy = new AtomicReference<>();
-        engine.account(path, original, 16L);
-        engine.register(original, copy);
+        context.account(path, original, 16L);
+        context.register(original, copy);
         sink.accept(copy);
-        engine.schedule(((AtomicReference<?>) original).get(), path.field("get()"), copy::set);
+        context.schedule(((AtomicReference<?>) original).get(), path.field("get()"), copy::set);
     }
 }

@@ -37,66 +37,142 @@ public final class Views {
     private Views() {
     }
 
-    static View of(Object value) {
-        Class<?> type = value.getClass();
+    /** How the values of one class are viewed; decided once per class, in the order of the checks below. */
+    private enum Shape {
+        RECORD, SHARED, ARRAY, MAP, ORDERED_MAP, SET, ORDERED_SET, RANDOM_ACCESS_LIST, COLLECTION, THROWABLE, ENTRY,
+        OPTIONAL, ATOMIC_REFERENCE, LEAF_VALUE, FIELDS, JDK_EQUALS, OPAQUE
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return shapeOf(type);
+        }
+    };
+
+    private static final ClassValue<Boolean> IMMUTABLE_CONTAINERS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            String name = type.getName();
+            return type.isRecord() || type == Optional.class
+                    || name.startsWith("java.util.ImmutableCollections$")
+                    || name.startsWith("java.util.Collections$Empty")
+                    || name.startsWith("java.util.Collections$Singleton") || name.equals("java.util.KeyValueHolder")
+                    || name.equals("java.util.AbstractMap$SimpleImmutableEntry");
+        }
+    };
+
+    private static final String[] ENTRY_NAMES = {"key", "value"};
+    private static final String[] GET_NAMES = {"get()"};
+    private static final String[] NO_NAMES = {};
+    /** The arguments of an accessor call: none, in one shared array rather than a new one per call. */
+    private static final Object[] NO_ARGUMENTS = {};
+
+    private static Shape shapeOf(Class<?> type) {
         if (type.isRecord()) {
-            return recordView(value);
+            return Shape.RECORD;
         }
         if (Immutables.isShared(type)) {
-            return View.leaf(value);
+            return Shape.SHARED;
         }
         if (type.isArray()) {
-            return View.sequence(arrayList(value), true);
+            return Shape.ARRAY;
         }
-        if (value instanceof Map<?, ?> map) {
-            boolean ordered = map instanceof LinkedHashMap<?, ?> || map instanceof SortedMap<?, ?>;
-            return View.keyed(map, true, Set.of(), ordered);
+        if (Map.class.isAssignableFrom(type)) {
+            return LinkedHashMap.class.isAssignableFrom(type) || SortedMap.class.isAssignableFrom(type)
+                    ? Shape.ORDERED_MAP : Shape.MAP;
         }
-        if (value instanceof Set<?> set) {
-            boolean ordered = set instanceof LinkedHashSet<?> || set instanceof SortedSet<?>;
-            return ordered ? View.sequence(new ArrayList<>(set), true) : View.set(set);
+        if (Set.class.isAssignableFrom(type)) {
+            return LinkedHashSet.class.isAssignableFrom(type) || SortedSet.class.isAssignableFrom(type)
+                    ? Shape.ORDERED_SET : Shape.SET;
         }
-        if (value instanceof Collection<?> collection) {
-            // indexed access must be cheap: a LinkedList is read into an array list first
-            return View.sequence(collection instanceof List<?> list && list instanceof RandomAccess ? list
-                    : new ArrayList<>(collection), true);
+        if (Collection.class.isAssignableFrom(type)) {
+            return List.class.isAssignableFrom(type) && RandomAccess.class.isAssignableFrom(type)
+                    ? Shape.RANDOM_ACCESS_LIST : Shape.COLLECTION;
         }
-        if (value instanceof Throwable throwable) {
-            return throwableView(throwable);
+        if (Throwable.class.isAssignableFrom(type)) {
+            return Shape.THROWABLE;
         }
-        if (value instanceof Map.Entry<?, ?> entry) {
-            return named(new String[] {"key", "value"}, new Object[] {entry.getKey(), entry.getValue()});
+        if (Map.Entry.class.isAssignableFrom(type)) {
+            return Shape.ENTRY;
         }
-        if (value instanceof Optional<?> optional) {
-            return optional.isPresent() ? named(new String[] {"get()"}, new Object[] {optional.get()})
-                    : View.keyed(Map.of(), false, Set.of(), false);
+        if (Optional.class.isAssignableFrom(type)) {
+            return Shape.OPTIONAL;
         }
-        if (value instanceof AtomicReference<?> reference) {
-            return named(new String[] {"get()"}, new Object[] {reference.get()});
+        if (AtomicReference.class.isAssignableFrom(type)) {
+            return Shape.ATOMIC_REFERENCE;
         }
-        Object leaf = leafValue(value);
-        if (leaf != null) {
-            return View.leaf(leaf);
+        if (Date.class.isAssignableFrom(type) || BitSet.class.isAssignableFrom(type)
+                || ByteBuffer.class.isAssignableFrom(type) || AtomicInteger.class.isAssignableFrom(type)
+                || AtomicLong.class.isAssignableFrom(type) || AtomicBoolean.class.isAssignableFrom(type)) {
+            return Shape.LEAF_VALUE;
         }
         if (!JdkTypes.isJdk(type)) {
-            return fieldView(value);
+            return Shape.FIELDS;
         }
-        return overridesEquals(type) ? View.leaf(value) : View.opaque();
+        return overridesEquals(type) ? Shape.JDK_EQUALS : Shape.OPAQUE;
+    }
+
+    static View of(Object value) {
+        switch (SHAPES.get(value.getClass())) {
+            case RECORD:
+                return recordView(value);
+            case SHARED:
+            case JDK_EQUALS:
+                return View.leaf(value);
+            case ARRAY:
+                return View.sequence(arrayList(value), true);
+            case MAP:
+                return View.keyed((Map<?, ?>) value, true, Set.of(), false);
+            case ORDERED_MAP:
+                return View.keyed((Map<?, ?>) value, true, Set.of(), true);
+            case SET:
+                return View.set((Set<?>) value);
+            case ORDERED_SET:
+                return View.sequence(new ArrayList<>((Set<?>) value), true);
+            case RANDOM_ACCESS_LIST:
+                return View.sequence((List<?>) value, true);
+            case COLLECTION:
+                // indexed access must be cheap: a LinkedList is read into an array list first
+                return View.sequence(new ArrayList<>((Collection<?>) value), true);
+            case THROWABLE:
+                return throwableView((Throwable) value);
+            case ENTRY: {
+                Map.Entry<?, ?> entry = (Map.Entry<?, ?>) value;
+                return View.named(ENTRY_NAMES, new Object[] {entry.getKey(), entry.getValue()}, null);
+            }
+            case OPTIONAL: {
+                Optional<?> optional = (Optional<?>) value;
+                return optional.isPresent() ? View.named(GET_NAMES, new Object[] {optional.get()}, null)
+                        : View.named(NO_NAMES, new Object[0], null);
+            }
+            case ATOMIC_REFERENCE:
+                return View.named(GET_NAMES, new Object[] {((AtomicReference<?>) value).get()}, null);
+            case LEAF_VALUE:
+                return View.leaf(leafValue(value));
+            case FIELDS:
+                return fieldView(value);
+            default:
+                return View.opaque();
+        }
+    }
+
+    /** Whether values of {@code type} are viewed as leaves holding themselves (shared values other than records). */
+    static boolean isSharedLeafClass(Class<?> type) {
+        return SHAPES.get(type) == Shape.SHARED;
+    }
+
+    /** Whether values of {@code type} are immutable containers (see {@link #isImmutableContainer}). */
+    static boolean isImmutableContainerClass(Class<?> type) {
+        return IMMUTABLE_CONTAINERS.get(type);
     }
 
     /** Whether an identical object on both sides is fine to descend into rather than NOT_ISOLATED. */
     static boolean isImmutableContainer(Object value) {
-        String name = value.getClass().getName();
-        return value.getClass().isRecord() || value instanceof Optional<?>
-                || name.startsWith("java.util.ImmutableCollections$") || name.startsWith("java.util.Collections$Empty")
-                || name.startsWith("java.util.Collections$Singleton") || name.equals("java.util.KeyValueHolder")
-                || name.equals("java.util.AbstractMap$SimpleImmutableEntry");
+        return IMMUTABLE_CONTAINERS.get(value.getClass());
     }
 
     private static Object leafValue(Object value) {
-        if (value instanceof Date || value instanceof BitSet) {
-            return value;
-        }
         if (value instanceof ByteBuffer buffer) {
             return BufferState.of(buffer);
         }
@@ -109,7 +185,7 @@ public final class Views {
         if (value instanceof AtomicBoolean a) {
             return a.get();
         }
-        return null;
+        return value; // a Date or a BitSet
     }
 
     /** A record class's component names and accessors, looked up once per class. */
@@ -144,12 +220,12 @@ public final class Views {
                 if (shape.failure() != null) {
                     throw shape.failure();
                 }
-                values[i] = shape.accessors()[i].invoke(record);
+                values[i] = shape.accessors()[i].invoke(record, NO_ARGUMENTS);
             } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
                 values[i] = "<unreadable: " + e + ">";
             }
         }
-        return named(names, values);
+        return View.named(names, values, null);
     }
 
     private static View throwableView(Throwable throwable) {
@@ -167,11 +243,61 @@ public final class Views {
         return View.keyed(parts, false, transients, false);
     }
 
+    /**
+     * A user class's fields as named parts, worked out once per class: a field hidden by a subclass field of
+     * the same name is named {@code DeclaringClass.name}; a name met twice names one part (the later field's
+     * value wins, as a map's put would).
+     */
+    private static final class FieldShape {
+        final Field[] fields;
+        final int[] slots;
+        final String[] names;
+        final boolean[] transientFlags;
+
+        FieldShape(Class<?> type) {
+            fields = FieldPlan.of(type).fields();
+            slots = new int[fields.length];
+            Map<String, Integer> slotOf = new LinkedHashMap<>();
+            Set<String> transientNames = new HashSet<>();
+            for (int f = 0; f < fields.length; f++) {
+                Field field = fields[f];
+                String name = slotOf.containsKey(field.getName())
+                        ? field.getDeclaringClass().getSimpleName() + "." + field.getName() : field.getName();
+                slots[f] = slotOf.computeIfAbsent(name, n -> slotOf.size());
+                if (FieldPlan.isTransient(field)) {
+                    transientNames.add(name);
+                }
+            }
+            names = slotOf.keySet().toArray(new String[0]);
+            boolean[] flags = new boolean[names.length];
+            for (int i = 0; i < names.length; i++) {
+                flags[i] = transientNames.contains(names[i]);
+            }
+            transientFlags = transientNames.isEmpty() ? null : flags;
+        }
+    }
+
+    private static final ClassValue<FieldShape> FIELD_SHAPES = new ClassValue<>() {
+        @Override
+        protected FieldShape computeValue(Class<?> type) {
+            return new FieldShape(type);
+        }
+    };
+
     private static View fieldView(Object value) {
-        Map<Object, Object> parts = new LinkedHashMap<>();
-        Set<Object> transients = new HashSet<>();
-        addFields(value, parts, transients);
-        return View.keyed(parts, false, transients, false);
+        FieldShape shape = FIELD_SHAPES.get(value.getClass());
+        Field[] fields = shape.fields;
+        Object[] values = new Object[shape.names.length];
+        for (int f = 0; f < fields.length; f++) {
+            Object read;
+            try {
+                read = fields[f].get(value);
+            } catch (IllegalAccessException | RuntimeException e) {
+                read = "<unreadable: " + e + ">";
+            }
+            values[shape.slots[f]] = read;
+        }
+        return View.named(shape.names, values, shape.transientFlags);
     }
 
     private static void addFields(Object value, Map<Object, Object> parts, Set<Object> transients) {
@@ -187,14 +313,6 @@ public final class Views {
                 transients.add(name);
             }
         }
-    }
-
-    private static View named(String[] names, Object[] values) {
-        Map<Object, Object> parts = new LinkedHashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            parts.put(names[i], values[i]);
-        }
-        return View.keyed(parts, false, Set.of(), false);
     }
 
     private static List<Object> arrayList(Object array) {

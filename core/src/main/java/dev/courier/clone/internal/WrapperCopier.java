@@ -63,14 +63,14 @@ final class WrapperCopier implements CopyHandler {
     }
 
     @Override
-    public void start(Object original, PathNode path, Sink sink, CloneEngine engine) {
+    public void start(Object original, PathNode path, Sink sink, CopyContext context) {
         Object inner = wrappedBy(original, path);
-        engine.account(path, original, 24L);
-        engine.markInProgress(original);
+        context.account(path, original, 24L);
+        context.markInProgress(original);
         // the wrapper is made as soon as the inner copy exists, so the inner's elements may refer to it
-        engine.schedule(inner, path, innerCopy -> {
+        context.schedule(inner, path, innerCopy -> {
             Object copy = wrap.apply(innerCopy);
-            engine.register(original, copy);
+            context.register(original, copy);
             sink.accept(copy);
         });
     }
