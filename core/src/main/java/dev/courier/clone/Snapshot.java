@@ -1,5 +1,6 @@
 package dev.courier.clone;
 
+import dev.courier.clone.internal.FidelityWalker;
 import java.util.List;
 
 /**
@@ -16,8 +17,11 @@ import java.util.List;
  */
 public record Snapshot(Object payload, Object copy) {
 
-    /** The changes made to the payload since the snapshot: expected = at send, actual = now. */
+    /**
+     * The changes made to the payload since the snapshot (as {@code Fidelity.compare(copy, payload)}):
+     * expected = at send, actual = now.
+     */
     public List<Difference> mutations() {
-        return Fidelity.compare(copy, payload);
+        return FidelityWalker.compare(copy, payload);
     }
 }

@@ -26,7 +26,7 @@ final class CandidateMatcher {
     }
 
     /** For each original, in order, the candidate it is paired with, or {@link #NONE}. */
-    static Object[] match(FidelityWalker walker, List<?> originals, List<?> candidates) {
+    static Object[] match(WalkSteps walker, List<?> originals, List<?> candidates) {
         Object[] result = new Object[originals.size()];
         if (candidates.isEmpty()) {
             Arrays.fill(result, NONE);

@@ -22,7 +22,7 @@ import java.util.Objects;
  *
  * <p>Thread contract: confined to the calling thread; neither side may be mutated during a comparison.
  */
-public final class FidelityWalker {
+public final class FidelityWalker implements WalkSteps {
 
     /** Steps a comparison may take by default (visits, candidate comparisons, structural hashing). */
     public static final long DEFAULT_MAX_STEPS = 50_000_000L;
@@ -50,9 +50,6 @@ public final class FidelityWalker {
             this.budget = new CompareBudget(maxSteps);
             this.shapes = new ShapeHash(budget);
         }
-    }
-
-    private record Pair(Object original, Object copy, PathNode path, boolean transientField) {
     }
 
     /**
@@ -127,10 +124,10 @@ public final class FidelityWalker {
 
     /** Walks the pair; a nested walker stops at its first difference. */
     private void walk(Object original, Object copy) {
-        stack.push(new Pair(original, copy, PathNode.ROOT, false));
+        stack.push(new PartPair(original, copy, PathNode.ROOT, false));
         while (!stack.isEmpty() && (!nested || out.isEmpty())) {
             Object item = stack.pop();
-            if (item instanceof Pair pair) {
+            if (item instanceof PartPair pair) {
                 visit(pair.original(), pair.copy(), pair.path(), pair.transientField());
             } else if (item instanceof Seen seen) {
                 seen.finished = true;
@@ -173,7 +170,8 @@ public final class FidelityWalker {
      * set or map. Memoised per pair; a pair met again while it is being compared (a cycle) is assumed to
      * match, and beyond {@link #MAX_NESTING} nested candidate comparisons the structural hash decides.
      */
-    boolean matches(Object a, Object copy) {
+    @Override
+    public boolean matches(Object a, Object copy) {
         IdentityHashMap<Object, Boolean> row = context.verdicts.computeIfAbsent(a, k -> new IdentityHashMap<>());
         Boolean known = row.get(copy);
         if (known != null) {
@@ -196,12 +194,14 @@ public final class FidelityWalker {
     }
 
     /** The structural hashes of this comparison. */
-    ShapeHash shapes() {
+    @Override
+    public ShapeHash shapes() {
         return context.shapes;
     }
 
     /** Spends one step of the budget. */
-    void step() {
+    @Override
+    public void step() {
         context.budget.step();
     }
 
@@ -362,7 +362,7 @@ public final class FidelityWalker {
         List<?> lb = vb.asList();
         if (va.ordered && vb.ordered && la.size() == lb.size() && allLeaves(la) && !la.equals(lb)
                 && sameCounts(la, lb)) {
-            report(path, DifferenceKind.ORDER_CHANGED, clip(la), clip(lb));
+            report(path, DifferenceKind.ORDER_CHANGED, Render.list(la), Render.list(lb));
             return;
         }
         int common = Math.min(la.size(), lb.size());
@@ -381,19 +381,16 @@ public final class FidelityWalker {
     }
 
     /** Pushes items so that they are processed in list order. */
-    void pushInOrder(List<Object> items) {
+    @Override
+    public void pushInOrder(List<Object> items) {
         for (int i = items.size() - 1; i >= 0; i--) {
             stack.push(items.get(i));
         }
     }
 
-    /** Schedules a child comparison. */
-    static Object pair(Object a, Object b, PathNode path, boolean transientField) {
-        return new Pair(a, b, path, transientField);
-    }
-
     /** The copy already paired with {@code original}, or null. */
-    Object pairedCopy(Object original) {
+    @Override
+    public Object pairedCopy(Object original) {
         Seen seen = byOriginal.get(original);
         return seen == null ? null : seen.copy;
     }
@@ -429,12 +426,4 @@ public final class FidelityWalker {
     }
 
     private enum NullKey { NULL }
-
-    static String clip(List<?> list) {
-        StringBuilder text = new StringBuilder("[");
-        for (int i = 0; i < list.size() && i < 8; i++) {
-            text.append(i == 0 ? "" : ", ").append(Render.value(list.get(i)));
-        }
-        return text.append(list.size() > 8 ? ", ...]" : "]").toString();
-    }
 }

@@ -18,14 +18,14 @@ final class KeyedComparison {
 
     private static final Object NONE = new Object();
 
-    private final FidelityWalker walker;
+    private final WalkSteps walker;
     private final View va;
     private final View vb;
     private final PathNode path;
     private final List<Object> items = new ArrayList<>();
     private final IdentityHashMap<Object, Boolean> matchedCopyKeys;
 
-    KeyedComparison(FidelityWalker walker, View va, View vb, PathNode path) {
+    KeyedComparison(WalkSteps walker, View va, View vb, PathNode path) {
         this.walker = walker;
         this.va = va;
         this.vb = vb;
@@ -49,7 +49,7 @@ final class KeyedComparison {
                 unresolvedPaths.add(at);
             } else {
                 matchedCopyKeys.put(copyKey, Boolean.TRUE);
-                items.add(FidelityWalker.pair(entry.getValue(), pb.get(copyKey), at, va.transients().contains(key)));
+                items.add(new PartPair(entry.getValue(), pb.get(copyKey), at, va.transients().contains(key)));
             }
         }
         List<Object> extraKeys = new ArrayList<>();
@@ -61,7 +61,7 @@ final class KeyedComparison {
         matchRemaining(unresolved, unresolvedPaths, extraKeys);
         if (unresolved.isEmpty() && extraKeys.isEmpty() && va.ordered && vb.ordered && orderDiffers(pa, pb)) {
             items.add(0, new Difference(path.toString(), DifferenceKind.ORDER_CHANGED,
-                    FidelityWalker.clip(List.copyOf(pa.keySet())), FidelityWalker.clip(List.copyOf(pb.keySet()))));
+                    Render.list(List.copyOf(pa.keySet())), Render.list(List.copyOf(pb.keySet()))));
         }
         walker.pushInOrder(items);
     }
@@ -84,7 +84,7 @@ final class KeyedComparison {
                 kept++;
             } else {
                 taken.put(matches[i], Boolean.TRUE);
-                items.add(FidelityWalker.pair(entry.getValue(), lookup(vb.parts(), matches[i]), paths.get(i), false));
+                items.add(new PartPair(entry.getValue(), lookup(vb.parts(), matches[i]), paths.get(i), false));
             }
         }
         unresolved.subList(kept, unresolved.size()).clear();

@@ -3,6 +3,7 @@ package dev.courier.clone.internal;
 import java.lang.reflect.Array;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 /** Short, one-line descriptions of values for differences and error messages. */
@@ -75,5 +76,14 @@ public final class Render {
 
     private static String clip(String text) {
         return text.length() <= MAX ? text : text.substring(0, MAX) + "...";
+    }
+
+    /** The first eight elements of {@code list}, each rendered, {@code ", ..."} for the rest. */
+    static String list(List<?> list) {
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; i < list.size() && i < 8; i++) {
+            text.append(i == 0 ? "" : ", ").append(value(list.get(i)));
+        }
+        return text.append(list.size() > 8 ? ", ...]" : "]").toString();
     }
 }

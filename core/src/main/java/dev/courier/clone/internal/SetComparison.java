@@ -19,12 +19,12 @@ final class SetComparison {
 
     private static final Object NULL = new Object();
 
-    private final FidelityWalker walker;
+    private final WalkSteps walker;
     private final Collection<?> sa;
     private final Collection<?> sb;
     private final PathNode path;
 
-    SetComparison(FidelityWalker walker, Collection<?> sa, Collection<?> sb, PathNode path) {
+    SetComparison(WalkSteps walker, Collection<?> sa, Collection<?> sb, PathNode path) {
         this.walker = walker;
         this.sa = sa;
         this.sb = sb;
@@ -67,7 +67,7 @@ final class SetComparison {
             }
             if (match != null && !used.containsKey(match)) {
                 used.put(match, Boolean.TRUE);
-                items.add(FidelityWalker.pair(element, match == NULL ? null : match, path.position(position), false));
+                items.add(new PartPair(element, match == NULL ? null : match, path.position(position), false));
             } else {
                 items.add(null);
                 unresolved.add(element);
@@ -88,7 +88,7 @@ final class SetComparison {
             Object element = unresolved.get(i);
             if (matches[i] != CandidateMatcher.NONE) {
                 taken.put(matches[i], Boolean.TRUE);
-                items.set(at, FidelityWalker.pair(element, matches[i], path.position(at), false));
+                items.set(at, new PartPair(element, matches[i], path.position(at), false));
             } else {
                 String absent = equalsFailure == null ? "absent"
                         : "absent (" + (element == null ? "null" : element.getClass().getName()) + ".equals or hashCode threw " + equalsFailure

@@ -1,10 +1,10 @@
 package dev.courier.tap.internal;
 
 import dev.courier.clone.DataCloneException;
-import dev.courier.clone.StructuredClone;
+import dev.courier.clone.Fidelity;
 
 /**
- * Snapshot at send, for detecting a message changed while it was queued (compared at delivery with the
+ * Snapshot at send ({@link Fidelity#snapshot}, as workers take theirs), for detecting a message changed while it was queued (compared at delivery with the
  * tap's {@code PayloadComparator}).
  * Stateless; safe from any thread.
  */
@@ -20,7 +20,7 @@ public final class SendSnapshots {
     /** Copies {@code message}; a {@link DataCloneException} becomes the failure text, never thrown. */
     public static Snapshot take(Object message) {
         try {
-            return new Snapshot(StructuredClone.copy(message), null);
+            return new Snapshot(Fidelity.snapshot(message).copy(), null);
         } catch (DataCloneException e) {
             return new Snapshot(null, "no snapshot at send: " + e.getMessage());
         }
