@@ -3,6 +3,7 @@ package dev.courier.fuzz;
 import dev.courier.fuzz.internal.CollectionGens;
 import dev.courier.fuzz.internal.NumberGens;
 import dev.courier.fuzz.internal.TextGens;
+import dev.courier.fuzz.internal.Weights;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -175,17 +176,9 @@ public final class Gens {
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("frequency(): needs at least one weighted generator");
         }
-        long total = copy.stream().mapToLong(Weighted::weight).sum();
-        return Gen.of("frequency" + copy, source -> {
-            long ticket = source.choose(0, total - 1);
-            for (Weighted<? extends T> choice : copy) {
-                if (ticket < choice.weight()) {
-                    return source.draw(choice.gen());
-                }
-                ticket -= choice.weight();
-            }
-            throw new AssertionError("ticket beyond total weight");
-        });
+        Weights weights = Weights.of(copy.stream().mapToInt(Weighted::weight).toArray());
+        return Gen.of("frequency" + copy,
+                source -> source.draw(copy.get(weights.bucket(source.choose(0, weights.total() - 1))).gen()));
     }
 
     /** Combines a value from {@code a} and one from {@code b}. */

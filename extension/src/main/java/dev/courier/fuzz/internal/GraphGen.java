@@ -32,6 +32,20 @@ public final class GraphGen {
     static final int LARGE = 3000;
 
     private static final int SMALL = 6;
+
+    // The kinds of value, weighted (in tickets of 100; the lowest ticket, a leaf, is where shrinking goes), and
+    // their buckets. OTHER's 25 tickets (75..99) are OtherKinds' to split.
+    private static final Weights KINDS = Weights.of(40, 8, 3, 3, 4, 5, 3, 2, 3, 4, 25);
+    private static final int LEAF = 0;
+    private static final int ARRAY_LIST = 1;
+    private static final int LINKED_LIST = 2;
+    private static final int ARRAY_DEQUE = 3;
+    private static final int ARRAY = 4;
+    private static final int HASH_MAP = 5;
+    private static final int LINKED_HASH_MAP = 6;
+    private static final int ACCESS_ORDER_MAP = 7;
+    private static final int TREE_MAP = 8;
+    private static final int NODE = 9;
     private static final Gen<Object> CLONEABLE = Gen.of("Payloads.cloneable()",
             source -> new GraphGen(new GraphBuilder(source, BUDGET)).value(0, true));
 
@@ -59,31 +73,25 @@ public final class GraphGen {
         if (reused != GraphBuilder.none()) {
             return reused;
         }
-        long ticket = source().choose(0, 99);
-        if (ticket < 40 || depth >= MAX_DEPTH || !graph.spend(1)) {
+        long ticket = source().choose(0, KINDS.total() - 1);
+        int kind = KINDS.bucket(ticket);
+        if (kind == LEAF || depth >= MAX_DEPTH || !graph.spend(1)) {
             return source().draw(Leaves.IMMUTABLE);
         }
         int next = depth + 1;
-        if (ticket < 48) {
-            return list(new ArrayList<>(), next, safe);
-        } else if (ticket < 51) {
-            return list(new LinkedList<>(), next, safe);
-        } else if (ticket < 54) {
-            return list(new ArrayDeque<>(), next, safe);
-        } else if (ticket < 58) {
-            return array(next, safe);
-        } else if (ticket < 63) {
-            return map(new HashMap<>(), next, safe);
-        } else if (ticket < 66) {
-            return map(new LinkedHashMap<>(), next, safe);
-        } else if (ticket < 68) {
-            return map(new LinkedHashMap<>(16, 0.75f, true), next, safe);
-        } else if (ticket < 71) {
-            return map(source().flag(0.5) ? new TreeMap<>(Collections.reverseOrder()) : new TreeMap<>(), next, safe);
-        } else if (ticket < 75) {
-            return node(next, safe);
-        }
-        return others.value(ticket, next);
+        return switch (kind) {
+            case ARRAY_LIST -> list(new ArrayList<>(), next, safe);
+            case LINKED_LIST -> list(new LinkedList<>(), next, safe);
+            case ARRAY_DEQUE -> list(new ArrayDeque<>(), next, safe);
+            case ARRAY -> array(next, safe);
+            case HASH_MAP -> map(new HashMap<>(), next, safe);
+            case LINKED_HASH_MAP -> map(new LinkedHashMap<>(), next, safe);
+            case ACCESS_ORDER_MAP -> map(new LinkedHashMap<>(16, 0.75f, true), next, safe);
+            case TREE_MAP -> map(source().flag(0.5) ? new TreeMap<>(Collections.reverseOrder()) : new TreeMap<>(), next,
+                    safe);
+            case NODE -> node(next, safe);
+            default -> others.value(ticket, next);
+        };
     }
 
     /** A non-null value (collections that reject null get a leaf instead). */
