@@ -1,6 +1,7 @@
 package dev.courier.worker;
 
 import dev.courier.history.DropCause;
+import dev.courier.history.internal.DurationText;
 import dev.courier.worker.internal.Dispatcher;
 import dev.courier.worker.internal.Inbox;
 import dev.courier.worker.internal.Texts;
@@ -130,10 +131,13 @@ final class WorkerStop {
         boolean stopped = awaitExit(options.stopTimeout());
         String dump = stopped ? before : Texts.threadDump(thread, thread.getStackTrace());
         String outcome = stopped
-                ? "it stopped after an interrupt; " + queued + " queued message(s) were dropped (TERMINATED)"
-                : "it did not stop within " + options.stopTimeout() + " after an interrupt and is still running";
+                ? "it stopped after an interrupt; " + queued + (queued == 1 ? " queued message was" : " queued messages were")
+                        + " dropped (TERMINATED)"
+                : "it did not stop within " + DurationText.of(options.stopTimeout())
+                        + " after an interrupt and is still running";
         return new WorkerStuckException(label, activity, dump, "worker " + label + " is stuck: close() waited "
-                + options.drainTimeout() + " for it to drain " + queued + " queued message(s), but it was still in "
+                + DurationText.of(options.drainTimeout()) + " for it to drain " + queued + " queued message"
+                + (queued == 1 ? "" : "s") + ", but it was still in "
                 + activity + "; " + outcome + "\n" + dump, stopped);
     }
 

@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
+@ExtendWith(TimeoutFactorSetAside.class)
 class OptionPrecedenceTests {
 
     private static final Map<String, String> CONFIG = Map.of(

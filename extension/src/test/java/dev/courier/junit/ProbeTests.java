@@ -9,7 +9,9 @@ import dev.courier.worker.Worker;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TimeoutFactorSetAside.class)
 @CourierTest
 class ProbeTests {
 

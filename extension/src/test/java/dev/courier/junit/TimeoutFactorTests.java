@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 /** {@code courier.timeout.factor} scales the extension's own timeouts: probe waits and teardown bounds. */
+@ExtendWith(TimeoutFactorSetAside.class)
 @CourierTest
 class TimeoutFactorTests {
 
