@@ -12,6 +12,8 @@ import dev.courier.history.EventKind;
 import dev.courier.history.LiveState;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.RunnableScheduledFuture;
@@ -161,6 +163,56 @@ class ExecutorTapStateTests {
         } finally {
             timers.shutdownNow();
             assertThat(timers.awaitTermination(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void aTaskGivenToAShutDownExecutorOfUnknownKindIsDroppedAsClosed() throws Exception {
+        // GIVEN a tapped executor that is not a ThreadPoolExecutor, shut down
+        ExecutorService single = Executors.newSingleThreadExecutor();
+        ExecutorTap tap = Taps.executor(single, log, "single");
+        tap.shutdown();
+
+        // WHEN a task is given  THEN it is rejected and dropped as closed, at depth 0
+        assertThatThrownBy(() -> tap.execute(() -> { })).isInstanceOf(RejectedExecutionException.class);
+        assertThat(events(log, EventKind.DROPPED)).singleElement().satisfies(drop -> {
+            assertThat(drop.cause()).isEqualTo(DropCause.PORT_CLOSED);
+            assertThat(drop.detail()).isEqualTo("executor shut down, task rejected");
+            assertThat(drop.queueDepth()).isZero();
+        });
+        assertThat(log.liveStates().get(0).describe()).endsWith("; queued 0, terminated");
+        assertThat(tap.awaitTermination(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aRejectionPolicySetBehindTheTapStillLeavesTheDropRecordedWithTheQueuesCapacity() throws Exception {
+        // GIVEN a tapped pool of one busy thread and a full queue of two, whose policy was then set on the pool itself
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2));
+        ExecutorTap tap = Taps.executor(pool, log, "pool");
+        pool.setRejectedExecutionHandler(new ThreadPoolExecutor.AbortPolicy());
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        tap.execute(() -> {
+            started.countDown();
+            awaitQuietly(release);
+        });
+        assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        tap.execute(() -> { });
+        tap.execute(() -> { });
+
+        try {
+            // WHEN one more task is given
+            // THEN it is rejected, and dropped as overflow naming the queue's capacity and the policy
+            assertThatThrownBy(() -> tap.execute(() -> { })).isInstanceOf(RejectedExecutionException.class);
+            assertThat(events(log, EventKind.DROPPED)).singleElement().satisfies(drop -> {
+                assertThat(drop.cause()).isEqualTo(DropCause.OVERFLOW);
+                assertThat(drop.queueDepth()).isEqualTo(2);
+                assertThat(drop.detail()).isEqualTo("capacity 2, AbortPolicy");
+            });
+        } finally {
+            release.countDown();
+            tap.shutdown();
+            assertThat(tap.awaitTermination(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         }
     }
 
