@@ -223,4 +223,22 @@ class SimulationDrivingTests {
         assertThat(sim.realWaitNanos(9L)).isZero();
         assertThat(sim.realWaitNanos(11L)).isEqualTo(Long.MAX_VALUE);
     }
+
+    @Test
+    void theStepLimitReportNamesOnlyTheLoopsThatStillHaveWork() {
+        // GIVEN a worker that went idle, and then one that queues an immediate from every immediate
+        Simulation sim = new Simulation(16);
+        Worker.start(ctx -> { }, WorkerOptions.defaults().name("idle").scheduler(sim));
+        sim.runUntilIdle();
+        Worker.start(ctx -> new Runnable() {
+            @Override
+            public void run() {
+                ctx.setImmediate(this);
+            }
+        }.run(), WorkerOptions.defaults().name("spinner").scheduler(sim));
+
+        // WHEN the simulation runs  THEN the report lists the spinning loop, not the idle worker's
+        assertThatThrownBy(sim::runUntilIdle).isInstanceOf(IllegalStateException.class)
+                .hasMessageEndingWith("Loops with work: [courier-worker-spinner-2]");
+    }
 }
