@@ -241,4 +241,26 @@ class SimulationDrivingTests {
         assertThatThrownBy(sim::runUntilIdle).isInstanceOf(IllegalStateException.class)
                 .hasMessageEndingWith("Loops with work: [courier-worker-spinner-2]");
     }
+
+    @Test
+    void runUntilIdleCountsTheStepsItRanAndTimeFarAwayStopsJustShortOfTheEnd() {
+        // GIVEN a worker that posts to main once
+        Simulation sim = new Simulation(17);
+        Worker worker = Worker.start(ctx -> ctx.parentPort().postMessage("hi"),
+                WorkerOptions.defaults().name("once").scheduler(sim));
+        worker.onMessage(e -> { });
+        sim.step();
+        long before = sim.steps();
+
+        // WHEN the rest runs, then time is moved further than a long can hold
+        long ran = sim.runUntilIdle();
+        long again = sim.runUntilIdle();
+        sim.advance(Duration.ofSeconds(Long.MAX_VALUE));
+
+        // THEN the first run counted its steps from where it started, the second had none, and time saturates
+        assertThat(ran).isPositive().isEqualTo(sim.steps() - before);
+        assertThat(again).isZero();
+        assertThat(sim.nanoTime()).isEqualTo(Long.MAX_VALUE - 1);
+        worker.terminate();
+    }
 }
