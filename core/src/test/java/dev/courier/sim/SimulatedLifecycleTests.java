@@ -124,10 +124,15 @@ class SimulatedLifecycleTests {
             }
         }.run(), WorkerOptions.defaults().name("spinner").scheduler(sim));
 
-        // WHEN the simulation runs  THEN it stops after the step limit, naming the loop with work
+        // WHEN one step runs the script, then the simulation runs
+        boolean ranScript = sim.step();
+
+        // THEN it stops after the step limit counted from where it started, naming the loop with work
+        assertThat(ranScript).isTrue();
         assertThatThrownBy(sim::runUntilIdle).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Simulation[seed 15, at 0 ns]: run ran 1000000 steps without going idle")
                 .hasMessageContaining("courier-worker-spinner-1");
+        assertThat(sim.steps()).isEqualTo(1 + Simulation.STEP_LIMIT);
     }
 
     @Test
