@@ -10,13 +10,13 @@ class ChecksOfALogTests {
     void eachCheckOfALogReportsWhatTheSameCheckOfItsSnapshotReports() {
         // GIVEN a log with one message handled, one still queued, and a worker's lifecycle
         DeliveryLog log = DeliveryLog.create(() -> 1_000L);
-        log.record(EventKind.WORKER_ONLINE).about("w#1").append();
-        log.record(EventKind.SENT).message(1, 1).between("main", "w#1").append();
-        log.record(EventKind.ENQUEUED).message(1, 1).between("main", "w#1").number(1).append();
-        log.record(EventKind.DELIVERED).message(1, 1).between("main", "w#1").append();
-        log.record(EventKind.HANDLED).message(1, 1).between("main", "w#1").outcome(Outcome.OK).append();
-        log.record(EventKind.SENT).message(2, 2).between("main", "w#1").append();
-        log.record(EventKind.ENQUEUED).message(2, 2).between("main", "w#1").number(1).append();
+        log.writer().record(EventKind.WORKER_ONLINE).about("w#1").append();
+        log.writer().record(EventKind.SENT).message(1, 1).between("main", "w#1").append();
+        log.writer().record(EventKind.ENQUEUED).message(1, 1).between("main", "w#1").number(1).append();
+        log.writer().record(EventKind.DELIVERED).message(1, 1).between("main", "w#1").append();
+        log.writer().record(EventKind.HANDLED).message(1, 1).between("main", "w#1").outcome(Outcome.OK).append();
+        log.writer().record(EventKind.SENT).message(2, 2).between("main", "w#1").append();
+        log.writer().record(EventKind.ENQUEUED).message(2, 2).between("main", "w#1").number(1).append();
         HistorySnapshot snapshot = log.snapshot();
 
         // WHEN each check runs on the log and on its snapshot

@@ -15,12 +15,12 @@ class DeliveryLogEndpointsTests {
     void theLastEndpointGivenOutAndNoEndpointAreAcceptedOnTheFastPath() {
         // GIVEN a log that gave out ids for two endpoints
         DeliveryLog log = DeliveryLog.create();
-        int main = log.endpointId("main");
-        int sink = log.endpointId("sink#1");
+        int main = log.writer().endpointId("main");
+        int sink = log.writer().endpointId("sink#1");
 
         // WHEN events are appended between them, and from no endpoint
-        log.appendMessageEvent(EventKind.SENT, 1, 1, main, sink, 0, Outcome.NONE);
-        log.appendMessageEvent(EventKind.DELIVERED, 1, 1, 0, sink, 0, Outcome.NONE);
+        log.writer().appendMessageEvent(EventKind.SENT, 1, 1, main, sink, 0, Outcome.NONE);
+        log.writer().appendMessageEvent(EventKind.DELIVERED, 1, 1, 0, sink, 0, Outcome.NONE);
 
         // THEN both are recorded with their labels; "no endpoint" reads back as null
         HistorySnapshot snapshot = log.snapshot();
@@ -35,19 +35,19 @@ class DeliveryLogEndpointsTests {
     void idsBelowZeroOrPastTheLastOneGivenOutAreRefusedNamingBoth() {
         // GIVEN a log that gave out ids 1 and 2
         DeliveryLog log = DeliveryLog.create();
-        int main = log.endpointId("main");
-        int sink = log.endpointId("sink#1");
+        int main = log.writer().endpointId("main");
+        int sink = log.writer().endpointId("sink#1");
 
         // WHEN / THEN a sender of -1 and a receiver of 3 are refused, and nothing is recorded
-        assertThatThrownBy(() -> log.appendMessageEvent(EventKind.SENT, 1, 1, -1, sink, 0, Outcome.NONE))
+        assertThatThrownBy(() -> log.writer().appendMessageEvent(EventKind.SENT, 1, 1, -1, sink, 0, Outcome.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("endpoint ids -1 -> 2 were not obtained from this log's endpointId (it knows 2 endpoints)");
-        assertThatThrownBy(() -> log.appendMessageEvent(EventKind.SENT, 1, 1, main, 3, 0, Outcome.NONE))
+        assertThatThrownBy(() -> log.writer().appendMessageEvent(EventKind.SENT, 1, 1, main, 3, 0, Outcome.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("endpoint ids 1 -> 3 were not obtained from this log's endpointId (it knows 2 endpoints)");
-        assertThatThrownBy(() -> log.appendMessageEvent(EventKind.SENT, 1, 1, 3, sink, 0, Outcome.NONE))
+        assertThatThrownBy(() -> log.writer().appendMessageEvent(EventKind.SENT, 1, 1, 3, sink, 0, Outcome.NONE))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> log.appendMessageEvent(EventKind.SENT, 1, 1, main, -1, 0, Outcome.NONE))
+        assertThatThrownBy(() -> log.writer().appendMessageEvent(EventKind.SENT, 1, 1, main, -1, 0, Outcome.NONE))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(log.size()).isZero();
         assertThat(log.snapshot().isEmpty()).isTrue();
@@ -57,15 +57,15 @@ class DeliveryLogEndpointsTests {
     void manyEndpointsKeepTheirOwnIdsAndLabels() {
         // GIVEN a log that knows main
         DeliveryLog log = DeliveryLog.create();
-        int main = log.endpointId("main");
+        int main = log.writer().endpointId("main");
 
         // WHEN 100 endpoints each get an id twice, and an event names each
         List<Integer> ids = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            int id = log.endpointId("w#" + i);
-            assertThat(log.endpointId("w#" + i)).isEqualTo(id);
+            int id = log.writer().endpointId("w#" + i);
+            assertThat(log.writer().endpointId("w#" + i)).isEqualTo(id);
             ids.add(id);
-            log.record(EventKind.SENT).message(i + 1L, 1).between("w#" + i, "main").append();
+            log.writer().record(EventKind.SENT).message(i + 1L, 1).between("w#" + i, "main").append();
         }
 
         // THEN the ids count on from main's, and every event reads back its own sender
@@ -86,9 +86,9 @@ class DeliveryLogEndpointsTests {
         DeliveryLog log = DeliveryLog.create(clock::get);
 
         // WHEN two events are appended, the clock moving between them
-        log.record(EventKind.SENT).message(1, 1).between("main", "w#1").append();
+        log.writer().record(EventKind.SENT).message(1, 1).between("main", "w#1").append();
         clock.set(75);
-        log.record(EventKind.DELIVERED).message(1, 1).between("main", "w#1").append();
+        log.writer().record(EventKind.DELIVERED).message(1, 1).between("main", "w#1").append();
 
         // THEN the log tells the clock's time, its size, and stamps each event
         assertThat(log.nanoTime()).isEqualTo(75L);
@@ -103,7 +103,7 @@ class DeliveryLogEndpointsTests {
     void readingPastTheEndOfASnapshotIsRefusedNamingTheIndexAndSize() {
         // GIVEN a snapshot of one event
         DeliveryLog log = DeliveryLog.create();
-        log.record(EventKind.SENT).message(1, 1).between("main", "w#1").append();
+        log.writer().record(EventKind.SENT).message(1, 1).between("main", "w#1").append();
         HistorySnapshot snapshot = log.snapshot();
 
         // WHEN / THEN reading event 1 or -1 is refused, event 0 is read

@@ -11,12 +11,12 @@ class HandlingChecksTests {
     private final DeliveryLog log = DeliveryLog.create();
 
     private void sentAndDelivered(long id) {
-        log.record(EventKind.SENT).message(id, id).between("main", "w#1").append();
-        log.record(EventKind.DELIVERED).message(id, id).between("main", "w#1").append();
+        log.writer().record(EventKind.SENT).message(id, id).between("main", "w#1").append();
+        log.writer().record(EventKind.DELIVERED).message(id, id).between("main", "w#1").append();
     }
 
     private void handled(long id, Outcome outcome, Throwable error) {
-        log.record(EventKind.HANDLED).message(id, id).between("main", "w#1").outcome(outcome).error(error).append();
+        log.writer().record(EventKind.HANDLED).message(id, id).between("main", "w#1").outcome(outcome).error(error).append();
     }
 
     @Test
@@ -33,9 +33,9 @@ class HandlingChecksTests {
         handled(3, Outcome.THREW, new IllegalArgumentException("then retried"));
         handled(3, Outcome.OK, null);
         sentAndDelivered(4);
-        log.record(EventKind.SENT).message(5, 5).between("main", "w#1").append();
+        log.writer().record(EventKind.SENT).message(5, 5).between("main", "w#1").append();
         sentAndDelivered(6);
-        log.record(EventKind.MESSAGE_ERROR).message(6, 6).between("main", "w#1").detail("could not decode").append();
+        log.writer().record(EventKind.MESSAGE_ERROR).message(6, 6).between("main", "w#1").detail("could not decode").append();
 
         // WHEN the handling is checked
         HandlingReport report = Checks.handling(log.snapshot());

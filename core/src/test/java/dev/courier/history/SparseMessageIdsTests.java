@@ -11,12 +11,12 @@ class SparseMessageIdsTests {
     private static DeliveryLog handledOnce(List<Long> ids, long lostId) {
         DeliveryLog log = DeliveryLog.create();
         for (long id : ids) {
-            log.record(EventKind.SENT).message(id, 1).between("main", "w#1").append();
+            log.writer().record(EventKind.SENT).message(id, 1).between("main", "w#1").append();
             if (id == lostId) {
                 continue;
             }
-            log.record(EventKind.DELIVERED).message(id, 1).between("main", "w#1").append();
-            log.record(EventKind.HANDLED).message(id, 1).between("main", "w#1").outcome(Outcome.OK).append();
+            log.writer().record(EventKind.DELIVERED).message(id, 1).between("main", "w#1").append();
+            log.writer().record(EventKind.HANDLED).message(id, 1).between("main", "w#1").outcome(Outcome.OK).append();
         }
         return log;
     }
