@@ -64,20 +64,20 @@ public final class QueueTap<T> extends QueueTapBase<T, BlockingQueue<T>> impleme
 
     @Override
     public boolean add(T message) {
-        return tracker.insertNow(message, sender, () -> queue.add(message), "add refused");
+        return tracker.insertNow(queue, message, sender, BlockingQueue::add, "add refused");
     }
 
     @Override
     public void put(T message) throws InterruptedException {
-        tracker.insert(message, sender, () -> {
-            queue.put(message);
+        tracker.insert(queue, message, sender, (into, m) -> {
+            into.put(m);
             return true;
         }, "put interrupted while waiting for space");
     }
 
     @Override
     public boolean offer(T message, long timeout, TimeUnit unit) throws InterruptedException {
-        return tracker.insert(message, sender, () -> queue.offer(message, timeout, unit),
+        return tracker.insert(queue, message, sender, (into, m) -> into.offer(m, timeout, unit),
                 "offer timed out after " + timeout + " " + unit.name().toLowerCase(Locale.ROOT));
     }
 

@@ -43,7 +43,7 @@ abstract class QueueTapBase<T, Q extends Queue<T>> extends AbstractQueue<T> {
 
     @Override
     public boolean offer(T message) {
-        return tracker.insertNow(message, sender, () -> queue.offer(message), "offer refused");
+        return tracker.insertNow(queue, message, sender, Queue::offer, "offer refused");
     }
 
     @Override

@@ -62,10 +62,16 @@ public final class QueueTracker {
         return ledger.messages().send(key, sender, snapshot.copy(), snapshot.failure(), true, message);
     }
 
-    /** One insert call on the wrapped queue: whether it took the message. */
+    /**
+     * One insert call on the wrapped queue: whether it took the message. Given the queue and the message, so that a
+     * method reference such as {@code Queue::offer} captures nothing and costs no allocation per call.
+     *
+     * @param <Q> the wrapped queue's type
+     * @param <T> the message type
+     */
     @FunctionalInterface
-    public interface Insert {
-        boolean run() throws InterruptedException;
+    public interface Insert<Q, T> {
+        boolean run(Q queue, T message) throws InterruptedException;
     }
 
     /**
@@ -74,11 +80,12 @@ public final class QueueTracker {
      *
      * @param sender the sender's label, or null for the calling thread's name
      */
-    public boolean insert(Object message, String sender, Insert how, String refusal) throws InterruptedException {
+    public <Q, T> boolean insert(Q into, T message, String sender, Insert<? super Q, ? super T> how, String refusal)
+            throws InterruptedException {
         PendingSend send = send(message, sender == null ? Labels.currentThread() : sender);
         boolean accepted;
         try {
-            accepted = how.run();
+            accepted = how.run(into, message);
         } catch (InterruptedException e) {
             refused(message, send, refusal);
             throw e;
@@ -95,9 +102,10 @@ public final class QueueTracker {
     }
 
     /** {@link #insert} for a call that cannot block. */
-    public boolean insertNow(Object message, String sender, Insert how, String refusal) {
+    public <Q, T> boolean insertNow(Q into, T message, String sender, Insert<? super Q, ? super T> how,
+                                    String refusal) {
         try {
-            return insert(message, sender, how, refusal);
+            return insert(into, message, sender, how, refusal);
         } catch (InterruptedException impossible) {
             throw new IllegalStateException("a non-blocking insert was interrupted", impossible);
         }
