@@ -34,14 +34,7 @@ class ExecutorTapStateTests {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(4));
         ExecutorTap tap = Taps.executor(pool, log, "pool");
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        tap.execute(() -> {
-            started.countDown();
-            awaitQuietly(release);
-        });
-        assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        tap.execute(() -> { });
-        tap.execute(() -> { });
+        occupyOneThreadAndQueueTwo(tap, release);
         LiveState state = log.liveStates().get(0);
 
         // WHEN it runs, is shut down, then is let finish
@@ -75,14 +68,7 @@ class ExecutorTapStateTests {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2));
         ExecutorTap tap = Taps.executor(pool, log, "pool");
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        tap.execute(() -> {
-            started.countDown();
-            awaitQuietly(release);
-        });
-        assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        tap.execute(() -> { });
-        tap.execute(() -> { });
+        occupyOneThreadAndQueueTwo(tap, release);
 
         try {
             // WHEN one more task is given
@@ -191,14 +177,7 @@ class ExecutorTapStateTests {
         ExecutorTap tap = Taps.executor(pool, log, "pool");
         pool.setRejectedExecutionHandler(new ThreadPoolExecutor.AbortPolicy());
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
-        tap.execute(() -> {
-            started.countDown();
-            awaitQuietly(release);
-        });
-        assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        tap.execute(() -> { });
-        tap.execute(() -> { });
+        occupyOneThreadAndQueueTwo(tap, release);
 
         try {
             // WHEN one more task is given
@@ -222,5 +201,17 @@ class ExecutorTapStateTests {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    // Runs one task that waits for release on the pool's only thread, and queues two more behind it.
+    private static void occupyOneThreadAndQueueTwo(ExecutorTap tap, CountDownLatch release) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        tap.execute(() -> {
+            started.countDown();
+            awaitQuietly(release);
+        });
+        assertThat(started.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        tap.execute(() -> { });
+        tap.execute(() -> { });
     }
 }
