@@ -140,7 +140,10 @@ public final class NodeProgram implements AutoCloseable {
      * @throws NodeException if there is no such resource, or it is not a file on disk
      */
     public static Path resource(String name) {
-        URL url = NodeProgram.class.getResource(name.startsWith("/") ? name : "/" + name);
+        // Through a class loader, not this class: from a named module, Class.getResource looks only inside it.
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        URL url = (loader != null ? loader : NodeProgram.class.getClassLoader())
+                .getResource(name.startsWith("/") ? name.substring(1) : name);
         if (url == null) {
             throw new NodeException("no Node.js script `" + name + "` on the class path; put it under "
                     + "src/test/resources" + (name.startsWith("/") ? "" : "/") + name);
