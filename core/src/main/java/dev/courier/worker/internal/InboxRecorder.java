@@ -3,6 +3,7 @@ package dev.courier.worker.internal;
 import dev.courier.history.DeliveryLog;
 import dev.courier.history.DropCause;
 import dev.courier.history.EventKind;
+import dev.courier.history.HistoryWriter;
 import dev.courier.history.Outcome;
 
 /**
@@ -14,14 +15,14 @@ import dev.courier.history.Outcome;
  */
 public final class InboxRecorder {
 
-    private final DeliveryLog log;
+    private final HistoryWriter writer;
     private final String sender;
     private final String receiver;
     private int senderId;
     private int receiverId;
 
     InboxRecorder(DeliveryLog log, String sender, String receiver) {
-        this.log = log;
+        this.writer = log.writer();
         this.sender = sender;
         this.receiver = receiver;
     }
@@ -29,23 +30,23 @@ public final class InboxRecorder {
     /** SENT; with the payload and detail when the message carries them. */
     void sent(Envelope message) {
         if (message.retainedPayload == null && message.sentDetail == null) {
-            log.writer().appendMessageEvent(EventKind.SENT, message.messageId, message.sequence, senderId(), receiverId(), 0,
-                    Outcome.NONE);
+            writer.appendMessageEvent(EventKind.SENT, message.messageId, message.sequence, senderId(), receiverId(),
+                    0, Outcome.NONE);
         } else {
-            log.writer().record(EventKind.SENT).message(message.messageId, message.sequence).between(sender, receiver)
+            writer.record(EventKind.SENT).message(message.messageId, message.sequence).between(sender, receiver)
                     .payload(message.retainedPayload).detail(message.sentDetail).append();
         }
     }
 
     /** ENQUEUED, with the queue depth after it. */
     void enqueued(Envelope message, int depth) {
-        log.writer().appendMessageEvent(EventKind.ENQUEUED, message.messageId, message.sequence, senderId(), receiverId(),
+        writer.appendMessageEvent(EventKind.ENQUEUED, message.messageId, message.sequence, senderId(), receiverId(),
                 depth, Outcome.NONE);
     }
 
     /** DROPPED with {@code cause}, the queue depth and an optional detail. */
     void dropped(Envelope message, DropCause cause, int depth, String detail) {
-        log.writer().record(EventKind.DROPPED).message(message.messageId, message.sequence).between(sender, receiver)
+        writer.record(EventKind.DROPPED).message(message.messageId, message.sequence).between(sender, receiver)
                 .cause(cause).queueDepth(depth).detail(detail).append();
     }
 
@@ -61,7 +62,7 @@ public final class InboxRecorder {
     public int senderId() {
         int id = senderId;
         if (id == 0) {
-            id = log.writer().endpointId(sender);
+            id = writer.endpointId(sender);
             senderId = id;
         }
         return id;
@@ -71,7 +72,7 @@ public final class InboxRecorder {
     public int receiverId() {
         int id = receiverId;
         if (id == 0) {
-            id = log.writer().endpointId(receiver);
+            id = writer.endpointId(receiver);
             receiverId = id;
         }
         return id;
